@@ -1,0 +1,50 @@
+package io.apimigrate.rules.model;
+
+import java.util.List;
+
+/**
+ * A migration rule as stored in {@code rules.json}: a token pattern with metavariables
+ * ({@code $X} one expression, {@code $$$X} a run of arguments) and the template that replaces
+ * what it matches, with the facts a user or the router needs about it.
+ *
+ * @param id unique id
+ * @param library the library migrated (numpy, pandas, ...), or empty
+ * @param fromVersion version the deprecated API belongs to, or empty
+ * @param toVersion version of the replacement, or empty
+ * @param oldApi the deprecated API, e.g. {@code DataFrame.append}
+ * @param newApi its replacement
+ * @param kind what the rule does
+ * @param pattern the code shape matched
+ * @param template the replacement, using the pattern's metavariables
+ * @param imports import edits the rewrite needs
+ * @param evidence what in a snippet confirms that the match is of this library
+ * @param precision the rule's estimated precision on its training examples, 0..1
+ * @param support how many examples the rule was learned from (0 for hand-written rules)
+ * @param confidence the calibrated confidence of a match that carries no extra evidence
+ * @param safe whether the rewrite never changes behaviour (unsafe rules are never applied directly)
+ * @param origin where the rule comes from
+ * @param provenance ids of the examples the rule was learned from
+ */
+public record Rule(
+        String id,
+        String library,
+        String fromVersion,
+        String toVersion,
+        String oldApi,
+        String newApi,
+        RuleKind kind,
+        String pattern,
+        String template,
+        ImportEdits imports,
+        Evidence evidence,
+        double precision,
+        int support,
+        double confidence,
+        boolean safe,
+        RuleOrigin origin,
+        List<String> provenance) {
+
+    public Rule {
+        provenance = List.copyOf(provenance);
+    }
+}
