@@ -6,7 +6,7 @@ import io.apimigrate.rules.model.RuleSet;
  * The engine's facade: compiled rules, matched and routed. Thread-safe and immutable; build a
  * new engine when the rules change.
  */
-public final class MigrationEngine {
+public final class MigrationEngine implements Migrator {
 
     private final RuleSet rules;
     private final RoutingThresholds thresholds;
@@ -22,6 +22,7 @@ public final class MigrationEngine {
     }
 
     /** Matches, routes and, when confident, rewrites one snippet. */
+    @Override
     public Decision migrate(final String code) {
         return Decision.unchanged(code);
     }
