@@ -1,0 +1,139 @@
+package io.apimigrate.rules.python;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Python 3.12 lexical facts as data: keywords ({@code keyword.kwlist}), soft keywords ({@code keyword.softkwlist}),
+ * string prefixes, quotes, the operator table, whitespace and the comment character.
+ */
+public final class PythonSyntax {
+
+    /** {@code keyword.kwlist} of Python 3.12. */
+    public static final Set<String> KEYWORDS = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+            "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    /** {@code keyword.softkwlist} of Python 3.12. */
+    public static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
+
+    /** Valid string prefixes in lower case; any letter may be upper case and two letters may come in any order. */
+    public static final Set<String> STRING_PREFIXES = Set.of("", "r", "u", "b", "br", "rb", "f", "fr", "rf");
+
+    /** Quote characters; each may also be tripled. */
+    public static final String QUOTES = "'\"";
+
+    /** The character that starts a comment running to the end of the line. */
+    public static final char COMMENT_START = '#';
+
+    /** Characters Python skips between tokens (besides backslash-newline continuations). */
+    public static final String WHITESPACE = " \t\f";
+
+    /** Every operator and delimiter the tokenizer yields as OP, including {@code !} used in f-strings. */
+    public static final Set<String> OPERATORS = Set.of(
+            "(", ")", "[", "]", "{", "}", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%",
+            "~", "^", "@", "!",
+            "==", "!=", "<=", ">=", "<<", ">>", "**", "//", "->", ":=",
+            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+            "**=", "//=", ">>=", "<<=", "...");
+
+    private static final Set<Integer> TWO_LETTER_PREFIXES = STRING_PREFIXES.stream()
+            .filter(p -> p.length() == 2).map(p -> pair(p.charAt(0), p.charAt(1))).collect(Collectors.toUnmodifiableSet());
+
+    /** Tab stops of indentation columns, as CPython counts them. */
+    static final int TAB_SIZE = 8;
+
+    /** Operators by first ASCII character, longest first; null where no operator starts with that character. */
+    private static final char[][][] OPERATORS_BY_FIRST = operatorTable();
+
+    private PythonSyntax() {
+    }
+
+    /** Whether {@code word} is a hard keyword of Python 3.12. */
+    public static boolean isKeyword(final String word) {
+        return KEYWORDS.contains(word);
+    }
+
+    /** Whether {@code word} is a soft keyword of Python 3.12 ({@code _}, {@code case}, {@code match}, {@code type}). */
+    public static boolean isSoftKeyword(final String word) {
+        return SOFT_KEYWORDS.contains(word);
+    }
+
+    /** Whether {@code prefix} (any case) is a valid string prefix such as {@code Rb} or {@code f}. */
+    public static boolean isStringPrefix(final String prefix) {
+        return STRING_PREFIXES.contains(prefix.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code op} is a Python operator or delimiter. */
+    public static boolean isOperator(final String op) {
+        return OPERATORS.contains(op);
+    }
+
+    static boolean isWhitespace(final char c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
+    static boolean isQuote(final char c) {
+        return c == '\'' || c == '"';
+    }
+
+    static boolean isPrefixLetter(final char c) {
+        return switch (c) {
+            case 'r', 'R', 'u', 'U', 'b', 'B', 'f', 'F' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code s[from, to)} is a valid non-empty string prefix, checked without allocating. */
+    static boolean isStringPrefix(final CharSequence s, final int from, final int to) {
+        final int length = to - from;
+        if (length == 1) {
+            return isPrefixLetter(s.charAt(from));
+        }
+        return length == 2 && TWO_LETTER_PREFIXES.contains(pair(s.charAt(from), s.charAt(from + 1)));
+    }
+
+    private static int pair(final char a, final char b) {
+        return Character.toLowerCase(a) << 16 | Character.toLowerCase(b);
+    }
+
+    /** Length of the longest operator at {@code pos} in {@code s}, 0 if none starts there. */
+    static int operatorLength(final CharSequence s, final int pos, final int limit) {
+        final char c = s.charAt(pos);
+        if (c >= OPERATORS_BY_FIRST.length || OPERATORS_BY_FIRST[c] == null) {
+            return 0;
+        }
+        for (final char[] op : OPERATORS_BY_FIRST[c]) {
+            if (pos + op.length <= limit && matches(s, pos, op)) {
+                return op.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(final CharSequence s, final int pos, final char[] op) {
+        for (int k = 1; k < op.length; k++) {
+            if (s.charAt(pos + k) != op[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char[][][] operatorTable() {
+        final char[][][] table = new char[128][][];
+        for (final String op : OPERATORS) {
+            final char first = op.charAt(0);
+            final char[][] old = table[first] == null ? new char[0][] : table[first];
+            final char[][] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = op.toCharArray();
+            Arrays.sort(grown, Comparator.comparingInt((char[] a) -> -a.length));
+            table[first] = grown;
+        }
+        return table;
+    }
+}

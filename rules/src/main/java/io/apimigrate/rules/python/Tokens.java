@@ -1,0 +1,200 @@
+package io.apimigrate.rules.python;
+
+import java.util.Arrays;
+
+/**
+ * The token stream of one Python source, stored as parallel arrays (no object per token). Offsets are char indexes
+ * into {@link #source()}, end exclusive. Immutable once built by {@link PythonLexer#lex(CharSequence)}.
+ */
+public final class Tokens {
+
+    private final CharSequence source;
+    private final int size;
+    private final byte[] kinds;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] partners;
+    private final int[] depths;
+    private final int[] lines;
+    private final int[] lineStarts;
+    private final int lineCount;
+    private final boolean balanced;
+
+    Tokens(final CharSequence source, final int size, final byte[] kinds, final int[] starts, final int[] ends,
+           final int[] partners, final int[] depths, final boolean balanced) {
+        this.source = source;
+        this.size = size;
+        this.kinds = kinds;
+        this.starts = starts;
+        this.ends = ends;
+        this.partners = partners;
+        this.depths = depths;
+        this.balanced = balanced;
+        this.lineStarts = computeLineStarts(source);
+        this.lineCount = lineStarts.length;
+        this.lines = computeLines(starts, size, lineStarts, lineCount);
+    }
+
+    /** The lexed text. */
+    public CharSequence source() {
+        return source;
+    }
+
+    /** Number of tokens, ENDMARKER included. */
+    public int size() {
+        return size;
+    }
+
+    /** Kind of token {@code i}. */
+    public TokenKind kind(final int i) {
+        return TokenKind.of(kinds[check(i)]);
+    }
+
+    /** Char offset where token {@code i} starts. */
+    public int start(final int i) {
+        return starts[check(i)];
+    }
+
+    /** Char offset just after token {@code i}. */
+    public int end(final int i) {
+        return ends[check(i)];
+    }
+
+    /** The source text of token {@code i} (allocates a string). */
+    public String text(final int i) {
+        return source.subSequence(starts[check(i)], ends[i]).toString();
+    }
+
+    /** Whether the text of token {@code i} equals {@code s}, without allocating. */
+    public boolean textEquals(final int i, final String s) {
+        final int start = starts[check(i)];
+        final int length = ends[i] - start;
+        if (length != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (source.charAt(start + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code i} is the single-character operator {@code c}; false for out-of-range indexes. */
+    public boolean isOp(final int i, final char c) {
+        return i >= 0 && i < size && kinds[i] == OP_ORDINAL && ends[i] - starts[i] == 1 && source.charAt(starts[i]) == c;
+    }
+
+    /** Index of the bracket matching bracket token {@code i}, -1 if it is unmatched or not a bracket. */
+    public int partner(final int i) {
+        return partners[check(i)];
+    }
+
+    /** Bracket nesting depth at token {@code i}; an opening or closing bracket has the depth outside it. */
+    public int depth(final int i) {
+        return depths[check(i)];
+    }
+
+    /** 0-based line on which token {@code i} starts. */
+    public int line(final int i) {
+        return lines[check(i)];
+    }
+
+    /** Number of lines of the source (a final line without a line ending counts, an empty source has one). */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** Char offset where 0-based line {@code line} starts. */
+    public int lineStart(final int line) {
+        if (line < 0 || line >= lineCount) {
+            throw new IndexOutOfBoundsException("line " + line + " out of range 0.." + (lineCount - 1));
+        }
+        return lineStarts[line];
+    }
+
+    /** Whether every bracket has a partner. */
+    public boolean balanced() {
+        return balanced;
+    }
+
+    /** First index after {@code i} whose token is not trivia (see {@link TokenKind#isTrivia()}), or {@link #size()}. */
+    public int nextCode(final int i) {
+        int k = Math.max(i + 1, 0);
+        while (k < size && isTrivia(k)) {
+            k++;
+        }
+        return Math.min(k, size);
+    }
+
+    /** Last index before {@code i} whose token is not trivia (see {@link TokenKind#isTrivia()}), or -1. */
+    public int prevCode(final int i) {
+        int k = Math.min(i - 1, size - 1);
+        while (k >= 0 && isTrivia(k)) {
+            k--;
+        }
+        return Math.max(k, -1);
+    }
+
+    @Override
+    public String toString() {
+        final StringBuilder out = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            out.append(kind(i)).append(' ').append(quote(text(i))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static final byte OP_ORDINAL = (byte) TokenKind.OP.ordinal();
+    private static final byte COMMENT_ORDINAL = (byte) TokenKind.COMMENT.ordinal();
+    private static final byte NL_ORDINAL = (byte) TokenKind.NL.ordinal();
+    private static final byte INDENT_ORDINAL = (byte) TokenKind.INDENT.ordinal();
+    private static final byte DEDENT_ORDINAL = (byte) TokenKind.DEDENT.ordinal();
+
+    private boolean isTrivia(final int k) {
+        final byte kind = kinds[k];
+        return kind == COMMENT_ORDINAL || kind == NL_ORDINAL || kind == INDENT_ORDINAL || kind == DEDENT_ORDINAL;
+    }
+
+    private int check(final int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token " + i + " out of range 0.." + (size - 1));
+        }
+        return i;
+    }
+
+    private static String quote(final String text) {
+        return "'" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("'", "\\'") + "'";
+    }
+
+    private static int[] computeLineStarts(final CharSequence s) {
+        final int n = s.length();
+        int[] starts = new int[8];
+        int count = 1;
+        for (int p = 0; p < n; p++) {
+            final char c = s.charAt(p);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && p + 1 < n && s.charAt(p + 1) == '\n') {
+                    p++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = p + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] computeLines(final int[] starts, final int size, final int[] lineStarts, final int lineCount) {
+        final int[] lines = new int[size];
+        int line = 0;
+        for (int i = 0; i < size; i++) {
+            while (line + 1 < lineCount && lineStarts[line + 1] <= starts[i]) {
+                line++;
+            }
+            lines[i] = line;
+        }
+        return lines;
+    }
+}
