@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Tokenises Python 3.12 source the way CPython's {@code tokenize} module does, in one linear pass without recursion.
  * It never throws on any text: stray characters and unterminated strings become {@link TokenKind#ERRORTOKEN}
- * (an unterminated f-string or field ends with a zero-width ERRORTOKEN), unmatched brackets get no partner and
+ * (an unterminated f-string ends with a zero-width ERRORTOKEN instead of FSTRING_END; no other token is empty but
+ * DEDENT, NEWLINE at the end of input, NL after a final comment and ENDMARKER), unmatched brackets get no partner and
  * inconsistent dedents are tolerated. Deviations from CPython: doubled braces stay inside one FSTRING_MIDDLE, whose
  * text is always the source text, and a leading byte-order mark is skipped.
  */
@@ -422,11 +423,10 @@ public final class PythonLexer {
         return p + 2;
     }
 
-    /** A format spec reached the f-string's closing quote: drop its unclosed field, mark the gap. */
+    /** A format spec reached the f-string's closing quote: drop its field, whose opening brace stays unmatched. */
     private void abandonField(final int p) {
         out.unwindTo(modes.depth() - 1);
         modes.pop();
-        out.add(TokenKind.ERRORTOKEN, p, p);
         pos = p;
     }
 

@@ -44,6 +44,18 @@ public final class PythonSyntax {
     private static final Set<Integer> TWO_LETTER_PREFIXES = STRING_PREFIXES.stream()
             .filter(p -> p.length() == 2).map(p -> pair(p.charAt(0), p.charAt(1))).collect(Collectors.toUnmodifiableSet());
 
+    /** Augmented assignment operators, which end an operand like {@code =} does. */
+    public static final Set<String> AUGMENTED_ASSIGNMENTS = Set.of(
+            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "**=", "//=", ">>=", "<<=");
+
+    /** Hard keywords that are nonetheless complete expressions (atoms). */
+    public static final Set<String> KEYWORD_ATOMS = Set.of("None", "True", "False");
+
+    /** Keywords grouped by length, for allocation-free lookup. */
+    private static final char[][][] KEYWORDS_BY_LENGTH = byLength(KEYWORDS);
+
+    private static final char[][][] AUGMENTED_BY_LENGTH = byLength(AUGMENTED_ASSIGNMENTS);
+
     /** Tab stops of indentation columns, as CPython counts them. */
     static final int TAB_SIZE = 8;
 
@@ -56,6 +68,29 @@ public final class PythonSyntax {
     /** Whether {@code word} is a hard keyword of Python 3.12. */
     public static boolean isKeyword(final String word) {
         return KEYWORDS.contains(word);
+    }
+
+    /** Whether {@code s[from, to)} is a hard keyword, checked without allocating. */
+    public static boolean isKeyword(final CharSequence s, final int from, final int to) {
+        return inTable(KEYWORDS_BY_LENGTH, s, from, to);
+    }
+
+    private static boolean inTable(final char[][][] byLength, final CharSequence s, final int from, final int to) {
+        final int length = to - from;
+        if (length <= 0 || length >= byLength.length) {
+            return false;
+        }
+        for (final char[] word : byLength[length]) {
+            if (s.charAt(from) == word[0] && matches(s, from, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[from, to)} is an augmented assignment operator such as {@code +=}. */
+    public static boolean isAugmentedAssignment(final CharSequence s, final int from, final int to) {
+        return inTable(AUGMENTED_BY_LENGTH, s, from, to);
     }
 
     /** Whether {@code word} is a soft keyword of Python 3.12 ({@code _}, {@code case}, {@code match}, {@code type}). */
@@ -122,6 +157,17 @@ public final class PythonSyntax {
             }
         }
         return true;
+    }
+
+    private static char[][][] byLength(final Set<String> words) {
+        final int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        final char[][][] table = new char[longest + 1][][];
+        for (int length = 0; length <= longest; length++) {
+            final int size = length;
+            table[length] = words.stream().filter(w -> w.length() == size).map(String::toCharArray)
+                    .toArray(char[][]::new);
+        }
+        return table;
     }
 
     private static char[][][] operatorTable() {

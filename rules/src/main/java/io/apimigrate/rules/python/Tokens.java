@@ -113,6 +113,25 @@ public final class Tokens {
         return lineStarts[line];
     }
 
+    /** 0-based line containing char offset {@code offset} (the last line for the end of the source). */
+    public int lineAt(final int offset) {
+        if (offset < 0 || offset > source.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " out of range 0.." + source.length());
+        }
+        final int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Whether token {@code i} is a NAME that is a hard keyword (see {@link PythonSyntax#KEYWORDS}). */
+    public boolean isKeyword(final int i) {
+        return kinds[check(i)] == NAME_ORDINAL && PythonSyntax.isKeyword(source, starts[i], ends[i]);
+    }
+
+    /** Whether token {@code i} is a NAME whose text is {@code name}; false for out-of-range indexes. */
+    public boolean isName(final int i, final String name) {
+        return i >= 0 && i < size && kinds[i] == NAME_ORDINAL && textEquals(i, name);
+    }
+
     /** Whether every bracket has a partner. */
     public boolean balanced() {
         return balanced;
@@ -145,6 +164,7 @@ public final class Tokens {
         return out.toString();
     }
 
+    private static final byte NAME_ORDINAL = (byte) TokenKind.NAME.ordinal();
     private static final byte OP_ORDINAL = (byte) TokenKind.OP.ordinal();
     private static final byte COMMENT_ORDINAL = (byte) TokenKind.COMMENT.ordinal();
     private static final byte NL_ORDINAL = (byte) TokenKind.NL.ordinal();
