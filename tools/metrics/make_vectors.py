@@ -5,16 +5,24 @@ difflib_vectors.jsonl: {"a", "b", "ratio", "blocks", "longest"} where ratio is
 difflib.SequenceMatcher(None, a, b).ratio() (autojunk on), blocks is
 get_matching_blocks() and longest is find_longest_match() on the whole strings.
 normalize_vectors.jsonl: {"s", "normalized"} for the contract's normalise(s).
+names_vectors.jsonl: {"code", "names"}: the NAME tokens tokenize yields, keywords excluded,
+sorted; only code that parses (tokenize glues stray non-ASCII such as U+00A0 into NAME
+tokens of code Python rejects, which is no API name). Needs Python 3.12+ (f-string tokens).
 
 The inputs are random edits of hand-written snippets (seeded, so reruns give the same
 files), long strings that trigger autojunk, unicode including astral code points, and
-empty strings. Usage: python3 tools/metrics/make_vectors.py [OUT_DIR]
+empty strings. Usage: python3.12 tools/metrics/make_vectors.py [OUT_DIR]
 """
+import ast
 import difflib
+import io
 import json
+import keyword
 import pathlib
 import random
 import sys
+import token
+import tokenize
 
 SNIPPETS = [
     "df = df.append(other, ignore_index=True)",
@@ -130,6 +138,44 @@ def norm_inputs(rng):
         yield "".join(parts)
 
 
+NAME_CASES = [
+    "x = 'np.float' + \"pd\"  # comment with name\n",
+    "s = '''multi\nline np.int'''\nt = b'bytes' + rb'raw'\n",
+    "msg = f\"{name!r} has {len(items):>{width}} items {{literal}}\"\n",
+    "msg = f'{a}{b!s}{c=}' f\"{d['key']}\" rf'{e}\\n'\n",
+    "nested = f\"{f'{inner}'}\"\n",
+    "match command:\n    case Point(x=0) | _:\n        pass\n",
+    "type Alias = list[int]\nmatch = 1\ncase = 2\n_ = type(match)\n",
+    "async def f():\n    await g()\n    return None if True else False\n",
+    "lambda x, *args, **kw: not x and y or z in w is v\n",
+    "import numpy as np\nfrom pandas import DataFrame as DF\n",
+    "for i in range(10):\n\tif i % 2: continue\n\telse: break\n",
+    "naïve_café = größe + 名前 + π\n",
+    "x = 1_000 + 0x1F + 1e-3j + .5\n",
+    "with open(p) as fh, tf.Session() as s:\n    yield from fh\n",
+    "@decorator.attr(arg)\nclass C(Base, metaclass=M):\n    x: int = 0\n",
+    "def f(a, /, b, *, c):\n    nonlocal q\n    global r\n    del s\n    assert t, u\n",
+    "x = (a\n     + b)  \\\n    + c\n",
+    "try:\n    pass\nexcept* ValueError as e:\n    raise E from e\nfinally:\n    ...\n",
+    "print(f\"{x:{'>' if right else '<'}10}\")\n",
+    "",
+]
+
+
+def names(code):
+    found = set()
+    for tok in tokenize.generate_tokens(io.StringIO(code).readline):
+        if tok.type == token.NAME and not keyword.iskeyword(tok.string):
+            found.add(tok.string)
+    return sorted(found)
+
+
+def name_inputs():
+    yield from NAME_CASES
+    for s in SNIPPETS + UNICODE:
+        yield s + "\n"
+
+
 def normalise(s):
     return "\n".join(line.rstrip() for line in s.splitlines() if line.strip()).strip()
 
@@ -145,6 +191,17 @@ def main():
                    "blocks": [list(x) for x in m.get_matching_blocks()],
                    "longest": list(m.find_longest_match(0, len(a), 0, len(b)))}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if sys.version_info < (3, 12):
+        sys.exit("names vectors need Python 3.12+ (f-string tokenization); run with python3.12")
+    with open(out / "names_vectors.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for code in name_inputs():
+            try:
+                ast.parse(code)
+                expected = names(code)
+            except (tokenize.TokenError, SyntaxError):
+                print("skipped (not valid Python):", repr(code), file=sys.stderr)
+                continue
+            f.write(json.dumps({"code": code, "names": expected}, ensure_ascii=False) + "\n")
     with open(out / "normalize_vectors.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for s in norm_inputs(rng):
             f.write(json.dumps({"s": s, "normalized": normalise(s)}, ensure_ascii=False) + "\n")

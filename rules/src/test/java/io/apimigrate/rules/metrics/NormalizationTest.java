@@ -22,13 +22,7 @@ class NormalizationTest {
 
     @Test
     void dropsBlankLinesAndTrailingWhitespace() {
-        final String code = """
-                
-                def f(x):   
-                   \t
-                    return x\t
-                
-                """;
+        final String code = "\ndef f(x):   \n   \t\n    return x\t\n\n";
         assertEquals("def f(x):\n    return x", Normalization.normalize(code));
     }
 
