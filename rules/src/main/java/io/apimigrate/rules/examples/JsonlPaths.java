@@ -1,6 +1,7 @@
 package io.apimigrate.rules.examples;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class JsonlPaths {
             found = walk.filter(p -> p.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(p -> relativeName(folder, p)))
                     .toList();
-        } catch (final IOException | java.io.UncheckedIOException e) {
+        } catch (final IOException | UncheckedIOException e) {
             throw InputFormatException.atPath(folder, "cannot list folder: " + e.getMessage(), e);
         }
         if (found.isEmpty()) {
