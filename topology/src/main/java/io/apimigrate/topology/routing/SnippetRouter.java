@@ -1,0 +1,111 @@
+package io.apimigrate.topology.routing;
+
+import io.apimigrate.rules.Decision;
+import io.apimigrate.rules.Migrator;
+import io.apimigrate.rules.RuleHint;
+import io.apimigrate.schemas.CodeSnippet;
+import io.apimigrate.schemas.GenerationRequest;
+import io.apimigrate.schemas.MigrationResult;
+import io.apimigrate.schemas.MigrationStrategy;
+import io.apimigrate.schemas.ResultStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the engine's decision for a snippet into the record the topology publishes: a result
+ * for {@code DIRECT_RULE} and {@code UNCHANGED}, a generation request with the rule hints for
+ * {@code RULE_GUIDED} and {@code LLM_ONLY}.
+ */
+public final class SnippetRouter {
+
+    /** The {@code generator} of results answered by the rules. */
+    public static final String GENERATOR = "rules";
+
+    private final Clock clock;
+
+    public SnippetRouter(final Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Migrates the snippet with {@code migrator} and builds the outcome. */
+    public Outcome route(final CodeSnippet snippet, final Migrator migrator) {
+        final long started = System.nanoTime();
+        final Decision decision = migrator.migrate(snippet.getCode());
+        final long latencyMs = (System.nanoTime() - started) / 1_000_000;
+        final Instant now = clock.instant();
+        return switch (decision.strategy()) {
+            case DIRECT_RULE -> new Outcome.Answered(result(snippet, decision, MigrationStrategy.DIRECT_RULE,
+                    ResultStatus.OK, decision.output(), latencyMs, now));
+            case UNCHANGED -> new Outcome.Answered(result(snippet, decision, MigrationStrategy.UNCHANGED,
+                    ResultStatus.UNCHANGED, snippet.getCode(), latencyMs, now));
+            case RULE_GUIDED -> new Outcome.Guided(request(snippet, decision, MigrationStrategy.RULE_GUIDED, now));
+            case LLM_ONLY -> new Outcome.Guided(request(snippet, decision, MigrationStrategy.LLM_ONLY, now));
+        };
+    }
+
+    private static MigrationResult result(final CodeSnippet snippet, final Decision decision,
+            final MigrationStrategy strategy, final ResultStatus status, final String migrated,
+            final long latencyMs, final Instant now) {
+        return MigrationResult.newBuilder()
+                .setSnippetId(snippet.getId())
+                .setOriginal(snippet.getCode())
+                .setMigrated(migrated)
+                .setStrategy(strategy)
+                .setConfidence(decision.confidence())
+                .setAppliedRules(decision.appliedRuleIds())
+                .setGenerator(GENERATOR)
+                .setModel(null)
+                .setValid(true)
+                .setStatus(status)
+                .setLatencyMs(latencyMs)
+                .setError(null)
+                .setLibrary(library(snippet, decision))
+                .setExpected(snippet.getExpected())
+                .setSubmittedAt(snippet.getSubmittedAt())
+                .setCompletedAt(now)
+                .build();
+    }
+
+    private static GenerationRequest request(final CodeSnippet snippet, final Decision decision,
+            final MigrationStrategy strategy, final Instant now) {
+        final List<io.apimigrate.schemas.RuleHint> hints = new ArrayList<>();
+        for (final RuleHint hint : decision.hints()) {
+            hints.add(toRecord(hint));
+        }
+        return GenerationRequest.newBuilder()
+                .setSnippet(snippet)
+                .setStrategy(strategy)
+                .setConfidence(decision.confidence())
+                .setLibrary(library(snippet, decision))
+                .setHints(hints)
+                .setRoutedAt(now)
+                .build();
+    }
+
+    private static io.apimigrate.schemas.RuleHint toRecord(final RuleHint hint) {
+        return io.apimigrate.schemas.RuleHint.newBuilder()
+                .setRuleId(hint.ruleId())
+                .setLibrary(nonNull(hint.library()))
+                .setOldApi(nonNull(hint.oldApi()))
+                .setNewApi(nonNull(hint.newApi()))
+                .setExampleBefore(nonNull(hint.exampleBefore()))
+                .setExampleAfter(nonNull(hint.exampleAfter()))
+                .setProposedRewrite(nonNull(hint.proposedRewrite()))
+                .setConfidence(hint.confidence())
+                .build();
+    }
+
+    /** The best match's library, else the snippet's first library hint, else empty. */
+    private static String library(final CodeSnippet snippet, final Decision decision) {
+        if (decision.library() != null && !decision.library().isEmpty()) {
+            return decision.library();
+        }
+        return snippet.getLibraryHints().isEmpty() ? "" : snippet.getLibraryHints().get(0);
+    }
+
+    private static String nonNull(final String s) {
+        return s == null ? "" : s;
+    }
+}
