@@ -99,7 +99,7 @@ public final class PythonLexer {
 
     private void scanToken() {
         final char c = at(pos);
-        if (c < 128 && (Character.isLetter(c) || c == '_')) {
+        if (PythonSyntax.isAsciiIdentifierStart(c)) {
             nameOrString();
             return;
         }
@@ -111,7 +111,7 @@ public final class PythonLexer {
             case '\'', '"' -> string(pos, pos, false, false);
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> number();
             case '.' -> {
-                if (pos + 1 < n && isDigit(at(pos + 1))) {
+                if (pos + 1 < n && Numbers.isDigit(at(pos + 1))) {
                     number();
                 } else {
                     operator();
@@ -193,7 +193,7 @@ public final class PythonLexer {
         while (p < n) {
             final char c = at(p);
             if (c < 128) {
-                if (!Character.isLetterOrDigit(c) && c != '_') {
+                if (!PythonSyntax.isAsciiIdentifierPart(c)) {
                     break;
                 }
                 p++;
@@ -209,70 +209,10 @@ public final class PythonLexer {
         pos = p;
     }
 
-    private static boolean isDigit(final char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private void number() {
-        int p = pos;
-        final int radix = radixAt(p);
-        if (radix != 10) {
-            p = digits(p + 2, radix, true);
-        } else {
-            if (at(p) != '.') {
-                p = digits(p, 10, false);
-            }
-            if (p < n && at(p) == '.') {
-                p = p + 1 < n && isDigit(at(p + 1)) ? digits(p + 1, 10, false) : p + 1;
-            }
-            if (p < n && (at(p) == 'e' || at(p) == 'E')) {
-                int q = p + 1;
-                if (q < n && (at(q) == '+' || at(q) == '-')) {
-                    q++;
-                }
-                if (q < n && isDigit(at(q))) {
-                    p = digits(q, 10, false);
-                }
-            }
-            if (p < n && (at(p) == 'j' || at(p) == 'J')) {
-                p++;
-            }
-        }
-        out.add(TokenKind.NUMBER, pos, p);
-        pos = p;
-    }
-
-    /** 16, 8 or 2 when a prefixed integer with at least one digit starts at {@code p}, else 10. */
-    private int radixAt(final int p) {
-        if (at(p) != '0' || p + 2 >= n) {
-            return 10;
-        }
-        final int radix = switch (at(p + 1)) {
-            case 'x', 'X' -> 16;
-            case 'o', 'O' -> 8;
-            case 'b', 'B' -> 2;
-            default -> 10;
-        };
-        final int first = at(p + 2) == '_' ? p + 3 : p + 2;
-        return radix != 10 && first < n && Character.digit(at(first), radix) >= 0 ? radix : 10;
-    }
-
-    /** End of a digit run at {@code p}: digits with single underscores between (and before, if allowed). */
-    private int digits(final int start, final int radix, final boolean leadingUnderscore) {
-        int p = start;
-        if (leadingUnderscore && p < n && at(p) == '_') {
-            p++;
-        }
-        while (p < n) {
-            if (Character.digit(at(p), radix) >= 0 && at(p) < 128) {
-                p++;
-            } else if (at(p) == '_' && p + 1 < n && at(p + 1) < 128 && Character.digit(at(p + 1), radix) >= 0) {
-                p += 2;
-            } else {
-                break;
-            }
-        }
-        return p;
+        final int end = Numbers.end(src, pos, n);
+        out.add(TokenKind.NUMBER, pos, end);
+        pos = end;
     }
 
     private void operator() {

@@ -56,6 +56,11 @@ public final class PythonSyntax {
 
     private static final char[][][] AUGMENTED_BY_LENGTH = byLength(AUGMENTED_ASSIGNMENTS);
 
+    private static final boolean[] ASCII_IDENTIFIER_START = asciiTable("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static final boolean[] ASCII_IDENTIFIER_PART = asciiTable(
+            "_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /** Tab stops of indentation columns, as CPython counts them. */
     static final int TAB_SIZE = 8;
 
@@ -108,6 +113,14 @@ public final class PythonSyntax {
         return OPERATORS.contains(op);
     }
 
+    static boolean isAsciiIdentifierStart(final char c) {
+        return c < 128 && ASCII_IDENTIFIER_START[c];
+    }
+
+    static boolean isAsciiIdentifierPart(final char c) {
+        return c < 128 && ASCII_IDENTIFIER_PART[c];
+    }
+
     static boolean isWhitespace(final char c) {
         return c == ' ' || c == '\t' || c == '\f';
     }
@@ -157,6 +170,14 @@ public final class PythonSyntax {
             }
         }
         return true;
+    }
+
+    private static boolean[] asciiTable(final String chars) {
+        final boolean[] table = new boolean[128];
+        for (int k = 0; k < chars.length(); k++) {
+            table[chars.charAt(k)] = true;
+        }
+        return table;
     }
 
     private static char[][][] byLength(final Set<String> words) {

@@ -1,6 +1,9 @@
 package io.apimigrate.rules.python;
 
-/** Structural checks every token stream must pass, whatever the input; each names the token and offset at fault. */
+/**
+ * Structural checks every token stream must pass, whatever the input; each names the token and offset at fault.
+ * Messages are built only on failure: these checks run per token on megabyte inputs.
+ */
 final class TokenInvariants {
 
     private TokenInvariants() {
@@ -8,26 +11,38 @@ final class TokenInvariants {
 
     static void check(final CharSequence source, final Tokens tokens) {
         final int n = source.length();
-        require(tokens.size() > 0 && tokens.kind(tokens.size() - 1) == TokenKind.ENDMARKER, "no final ENDMARKER");
+        if (tokens.size() == 0 || tokens.kind(tokens.size() - 1) != TokenKind.ENDMARKER) {
+            throw new AssertionError("no final ENDMARKER");
+        }
         int previousEnd = n > 0 && source.charAt(0) == '\uFEFF' ? 1 : 0;
         for (int i = 0; i < tokens.size(); i++) {
             final int start = tokens.start(i);
             final int end = tokens.end(i);
-            require(start >= previousEnd && start <= end && end <= n,
-                    "token " + i + " span " + start + ".." + end + " after " + previousEnd + " in length " + n);
+            if (start < previousEnd || start > end || end > n) {
+                throw new AssertionError("token " + i + " span " + start + ".." + end + " after " + previousEnd
+                        + " in length " + n);
+            }
             checkGap(source, previousEnd, start);
             previousEnd = end;
-            final int partner = tokens.partner(i);
-            if (partner >= 0) {
-                require(tokens.partner(partner) == i, "partner of " + i + " is not symmetric");
-                require(Expressions.isOpener(tokens, Math.min(i, partner)) && Expressions.isCloser(tokens,
-                        Math.max(i, partner)), "partners " + i + "/" + partner + " are not brackets");
-                require(tokens.depth(i) == tokens.depth(partner), "partners " + i + "/" + partner + " differ in depth");
+            checkPartner(tokens, i);
+            if (tokens.depth(i) < 0 || tokens.lineStart(tokens.line(i)) > start) {
+                throw new AssertionError("depth or line of token " + i);
             }
-            require(tokens.depth(i) >= 0, "negative depth at " + i);
-            require(tokens.lineStart(tokens.line(i)) <= start, "line of token " + i);
         }
         checkGap(source, previousEnd, n);
+    }
+
+    private static void checkPartner(final Tokens tokens, final int i) {
+        final int partner = tokens.partner(i);
+        if (partner < 0) {
+            return;
+        }
+        final int open = Math.min(i, partner);
+        final int close = Math.max(i, partner);
+        if (tokens.partner(partner) != i || !Expressions.isOpener(tokens, open) || !Expressions.isCloser(tokens, close)
+                || tokens.depth(open) != tokens.depth(close)) {
+            throw new AssertionError("partners " + i + "/" + partner + " are not a symmetric bracket pair");
+        }
     }
 
     /** Between tokens only spaces, tabs, form feeds and backslash-newline continuations may appear. */
@@ -42,12 +57,6 @@ final class TokenInvariants {
             } else {
                 throw new AssertionError("char " + (int) c + " at offset " + p + " is in no token");
             }
-        }
-    }
-
-    private static void require(final boolean condition, final String message) {
-        if (!condition) {
-            throw new AssertionError(message);
         }
     }
 }
