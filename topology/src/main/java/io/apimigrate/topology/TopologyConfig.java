@@ -136,9 +136,11 @@ public record TopologyConfig(
         if (!guarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !guarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
             throw s.invalid("processing.guarantee", "expected exactly_once_v2 or at_least_once");
         }
+        final double direct = s.fraction("direct.threshold");
+        final double guided = s.fraction("guided.threshold");
         final RoutingThresholds thresholds;
         try {
-            thresholds = new RoutingThresholds(s.fraction("direct.threshold"), s.fraction("guided.threshold"));
+            thresholds = new RoutingThresholds(direct, guided);
         } catch (final IllegalArgumentException e) {
             throw new IllegalArgumentException("config direct.threshold/guided.threshold: " + e.getMessage(), e);
         }
