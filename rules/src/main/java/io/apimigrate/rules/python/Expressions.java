@@ -234,7 +234,7 @@ public final class Expressions {
     }
 
     private static boolean isKeywordAtom(final Tokens tokens, final int k) {
-        return tokens.textEquals(k, "None") || tokens.textEquals(k, "True") || tokens.textEquals(k, "False");
+        return PythonSyntax.isKeywordAtom(tokens.source(), tokens.start(k), tokens.end(k));
     }
 
     static boolean isOpener(final Tokens tokens, final int k) {

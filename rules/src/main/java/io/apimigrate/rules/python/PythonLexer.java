@@ -103,8 +103,11 @@ public final class PythonLexer {
             nameOrString();
             return;
         }
+        if (PythonSyntax.isWhitespace(c)) {
+            pos++;
+            return;
+        }
         switch (c) {
-            case ' ', '\t', '\f' -> pos++;
             case '\n', '\r' -> newline();
             case '#' -> comment();
             case '\\' -> backslash();

@@ -56,6 +56,12 @@ public final class PythonSyntax {
 
     private static final char[][][] AUGMENTED_BY_LENGTH = byLength(AUGMENTED_ASSIGNMENTS);
 
+    private static final char[][][] KEYWORD_ATOMS_BY_LENGTH = byLength(KEYWORD_ATOMS);
+
+    private static final boolean[] ASCII_WHITESPACE = asciiTable(WHITESPACE);
+
+    private static final boolean[] ASCII_QUOTES = asciiTable(QUOTES);
+
     private static final boolean[] ASCII_IDENTIFIER_START = asciiTable("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static final boolean[] ASCII_IDENTIFIER_PART = asciiTable(
@@ -93,6 +99,11 @@ public final class PythonSyntax {
         return false;
     }
 
+    /** Whether {@code s[from, to)} is a keyword that is an expression on its own: None, True or False. */
+    public static boolean isKeywordAtom(final CharSequence s, final int from, final int to) {
+        return inTable(KEYWORD_ATOMS_BY_LENGTH, s, from, to);
+    }
+
     /** Whether {@code s[from, to)} is an augmented assignment operator such as {@code +=}. */
     public static boolean isAugmentedAssignment(final CharSequence s, final int from, final int to) {
         return inTable(AUGMENTED_BY_LENGTH, s, from, to);
@@ -122,11 +133,11 @@ public final class PythonSyntax {
     }
 
     static boolean isWhitespace(final char c) {
-        return c == ' ' || c == '\t' || c == '\f';
+        return c < 128 && ASCII_WHITESPACE[c];
     }
 
     static boolean isQuote(final char c) {
-        return c == '\'' || c == '"';
+        return c < 128 && ASCII_QUOTES[c];
     }
 
     static boolean isPrefixLetter(final char c) {

@@ -100,7 +100,7 @@ public final class Tokens {
         return lines[check(i)];
     }
 
-    /** Number of lines of the source (a final line without a line ending counts, an empty source has one). */
+    /** Number of lines: one more than the number of line endings (\n, \r\n or \r), so an empty source has one. */
     public int lineCount() {
         return lineCount;
     }
