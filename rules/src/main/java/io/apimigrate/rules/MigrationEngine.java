@@ -1,30 +1,219 @@
 package io.apimigrate.rules;
 
+import io.apimigrate.rules.match.AnchorIndex;
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.Imports;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.rewrite.ImportEditor;
+import io.apimigrate.rules.rewrite.MatchRewriter;
+import io.apimigrate.rules.rewrite.TextEdit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The engine's facade: compiled rules, matched and routed. Thread-safe and immutable; build a
- * new engine when the rules change.
+ * The engine's facade: compiled rules, matched through an anchor index, routed by confidence
+ * and, when confident, rewritten. Thread-safe and immutable; build a new engine when the rules
+ * change.
  */
 public final class MigrationEngine implements Migrator {
 
+    private static final int MAX_PASSES = 4;
+
     private final RuleSet rules;
     private final RoutingThresholds thresholds;
+    private final AnchorIndex index;
 
-    private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds) {
+    private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index) {
         this.rules = rules;
         this.thresholds = thresholds;
+        this.index = index;
     }
 
-    /** Compiles the rules into an engine that routes with the given thresholds. */
+    /**
+     * Compiles the rules into an engine that routes with the given thresholds.
+     *
+     * @throws IllegalArgumentException when a rule does not compile; the message names the rule
+     */
     public static MigrationEngine of(final RuleSet rules, final RoutingThresholds thresholds) {
-        return new MigrationEngine(rules, thresholds);
+        final List<CompiledRule> compiled = new ArrayList<>(rules.size());
+        for (final Rule rule : rules.rules()) {
+            try {
+                compiled.add(CompiledRule.of(rule));
+            } catch (final IllegalArgumentException e) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": " + e.getMessage(), e);
+            }
+        }
+        return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled));
     }
 
     /** Matches, routes and, when confident, rewrites one snippet. */
     @Override
     public Decision migrate(final String code) {
-        return Decision.unchanged(code);
+        final List<Found> found = find(code);
+        if (found.isEmpty()) {
+            return Decision.unchanged(code);
+        }
+        double confidence = 1.0;
+        boolean allSafe = true;
+        for (final Found f : found) {
+            confidence = Math.min(confidence, f.confidence());
+            allSafe &= f.rule().rule().safe();
+        }
+        final Strategy strategy = allSafe ? thresholds.route(confidence)
+                : thresholds.route(Math.min(confidence, Math.nextDown(thresholds.direct())));
+        final String library = best(found).rule().rule().library();
+        if (strategy == Strategy.DIRECT_RULE) {
+            final Set<String> applied = new LinkedHashSet<>();
+            final String output = rewriteToFixpoint(code, applied);
+            return new Decision(Strategy.DIRECT_RULE, confidence, output, List.copyOf(applied), List.of(), library);
+        }
+        final List<RuleHint> hints = hints(code, found);
+        final List<String> ids = hints.stream().map(RuleHint::ruleId).toList();
+        return new Decision(strategy, confidence, code, ids, hints, library);
+    }
+
+    /**
+     * Applies only the matches confident and safe enough for {@link Strategy#DIRECT_RULE}, leaving
+     * the rest of the code as it is: what {@code fix} does to whole files.
+     */
+    public ConfidentRewrite rewriteConfident(final String code) {
+        final Set<String> applied = new LinkedHashSet<>();
+        final String output = rewriteToFixpoint(code, applied);
+        return new ConfidentRewrite(output, List.copyOf(applied));
+    }
+
+    /** Every rule match in the snippet, in source order, with its confidence; for explanations. */
+    public List<RuleMatch> matches(final String code) {
+        final List<Found> found = new ArrayList<>(find(code));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        found.sort(Comparator.comparingInt(f -> f.match().start()));
+        final List<RuleMatch> out = new ArrayList<>(found.size());
+        for (final Found f : found) {
+            out.add(new RuleMatch(f.rule().id(), f.confidence(), view.start(f.match().start()),
+                    view.end(f.match().end() - 1)));
+        }
+        return out;
+    }
+
+    /** Applies every confident match, pass after pass, until nothing changes. */
+    private String rewriteToFixpoint(final String code, final Set<String> applied) {
+        String current = code;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            final List<Found> found = find(current);
+            final List<Found> chosen = new ArrayList<>();
+            for (final Found f : found) {
+                if (f.confidence() >= thresholds.direct() && f.rule().rule().safe()) {
+                    chosen.add(f);
+                }
+            }
+            final String next = apply(current, selectNonOverlapping(chosen), applied);
+            if (next.equals(current)) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private String apply(final String code, final List<Found> chosen, final Set<String> applied) {
+        if (chosen.isEmpty()) {
+            return code;
+        }
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        final List<TextEdit> edits = new ArrayList<>();
+        final List<String> imports = new ArrayList<>();
+        for (final Found f : chosen) {
+            edits.add(MatchRewriter.edit(f.rule().plan(), view, f.match()));
+            imports.addAll(f.rule().rule().imports().add());
+            applied.add(f.rule().id());
+        }
+        edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        final StringBuilder out = new StringBuilder(code.length() + 32);
+        int at = 0;
+        for (final TextEdit edit : edits) {
+            if (edit.start() < at) {
+                continue;
+            }
+            out.append(code, at, edit.start()).append(edit.replacement());
+            at = edit.end();
+        }
+        out.append(code, at, code.length());
+        return imports.isEmpty() ? out.toString() : ImportEditor.ensure(out.toString(), imports);
+    }
+
+    private List<RuleHint> hints(final String code, final List<Found> found) {
+        final List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingDouble(Found::confidence).reversed());
+        final List<RuleHint> hints = new ArrayList<>();
+        final Set<String> seen = new LinkedHashSet<>();
+        for (final Found f : ordered) {
+            if (!seen.add(f.rule().id())) {
+                continue;
+            }
+            final List<Found> same = found.stream().filter(g -> g.rule() == f.rule()).toList();
+            final String proposed = apply(code, selectNonOverlapping(same), new LinkedHashSet<>());
+            final Rule rule = f.rule().rule();
+            hints.add(new RuleHint(rule.id(), rule.library(), rule.oldApi(), rule.newApi(), rule.pattern(),
+                    rule.template(), proposed, f.confidence()));
+        }
+        return hints;
+    }
+
+    /** Every match of every rule in the snippet, with its confidence. */
+    private List<Found> find(final String code) {
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        List<Found> found = null;
+        ImportTable imports = null;
+        for (int c = 0; c < view.size(); c++) {
+            final TokenKind kind = view.kind(c);
+            if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING) {
+                continue;
+            }
+            final CompiledRule[] candidates = index.lookup(view.source(), view.start(c), view.end(c));
+            for (final CompiledRule rule : candidates) {
+                final Match match = rule.matcher().matchAt(view, c);
+                if (match == null) {
+                    continue;
+                }
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                    imports = Imports.scan(view.tokens());
+                }
+                found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports)));
+            }
+        }
+        return found == null ? List.of() : found;
+    }
+
+    private static Found best(final List<Found> found) {
+        return found.stream().max(Comparator.comparingDouble(Found::confidence)).orElseThrow();
+    }
+
+    /** Highest confidence first, then the longer match; a chosen match excludes those it overlaps. */
+    private static List<Found> selectNonOverlapping(final List<Found> found) {
+        final List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingDouble(Found::confidence).reversed()
+                .thenComparing(f -> -(f.match().end() - f.match().start()))
+                .thenComparingInt(f -> f.match().start()));
+        final List<Found> chosen = new ArrayList<>();
+        for (final Found f : ordered) {
+            if (chosen.stream().noneMatch(g -> g.match().overlaps(f.match()))) {
+                chosen.add(f);
+            }
+        }
+        return chosen;
     }
 
     public RuleSet rules() {
@@ -33,5 +222,9 @@ public final class MigrationEngine implements Migrator {
 
     public RoutingThresholds thresholds() {
         return thresholds;
+    }
+
+    /** One match of one rule. */
+    private record Found(CompiledRule rule, Match match, double confidence) {
     }
 }

@@ -9,14 +9,18 @@ import java.util.List;
  * @param receiverNames receiver names typical of the library's objects, e.g. {@code df}
  * @param ambiguous whether the pattern alone also matches other libraries' code (an unknown
  *     receiver's {@code .append}); such a match needs evidence to be confident
+ * @param unconfirmedConfidence the calibrated confidence of an ambiguous match that the snippet
+ *     does not confirm; equal to the rule's confidence for unambiguous rules
  */
-public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous) {
-
-    /** No evidence needed or known. */
-    public static final Evidence NONE = new Evidence(List.of(), List.of(), false);
+public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence) {
 
     public Evidence {
         modules = List.copyOf(modules);
         receiverNames = List.copyOf(receiverNames);
+    }
+
+    /** Evidence of an unambiguous rule: its matches need no confirmation. */
+    public static Evidence unambiguous(final List<String> modules, final double confidence) {
+        return new Evidence(modules, List.of(), false, confidence);
     }
 }

@@ -1,0 +1,55 @@
+package io.apimigrate.rules;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.python.ImportTable;
+
+/**
+ * A match's confidence: the rule's calibrated confidence when the match needs no confirmation
+ * or the snippet confirms it (an import of the rule's library, a receiver named like the
+ * library's objects); the lower unconfirmed confidence otherwise.
+ */
+final class EvidenceCheck {
+
+    private EvidenceCheck() {
+    }
+
+    static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
+            final ImportTable imports) {
+        final Evidence evidence = compiled.rule().evidence();
+        if (!evidence.ambiguous() || confirmedByImport(evidence, imports) || confirmedByReceiver(evidence, compiled, code, match)) {
+            return compiled.rule().confidence();
+        }
+        return evidence.unconfirmedConfidence();
+    }
+
+    private static boolean confirmedByImport(final Evidence evidence, final ImportTable imports) {
+        for (final String imported : imports.modules()) {
+            for (final String module : evidence.modules()) {
+                if (imported.equals(module) || imported.startsWith(module + ".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean confirmedByReceiver(final Evidence evidence, final CompiledRule compiled,
+            final CodeView code, final Match match) {
+        if (evidence.receiverNames().isEmpty() || !(compiled.matcher().pattern().element(0) instanceof Element.Single)) {
+            return false;
+        }
+        final int end = match.elementEnd()[0];
+        final String receiver = end > 0 ? code.text(end - 1) : "";
+        for (final String name : evidence.receiverNames()) {
+            if (receiver.equals(name) || receiver.startsWith(name + "_") || receiver.endsWith("_" + name)
+                    || receiver.matches(java.util.regex.Pattern.quote(name) + "\\d+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,145 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.RuleMatch;
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cross-validated precision: rules learned from all folds but one are run on the held-out fold
+ * (no-change examples included), and every rule that fires is scored right when its own edit is
+ * a step towards the expected code. The tallies per change, and pooled per group of similar
+ * rules, become calibrated confidences.
+ */
+final class Calibration {
+
+    /** Unconfirmed ambiguous matches are marked with this confidence in the provisional rules. */
+    private static final double UNCONFIRMED_MARK = 0.9;
+
+    private final Map<String, Tally> bySignature = new HashMap<>();
+    private final Map<String, Tally> bySignatureUnconfirmed = new HashMap<>();
+    private final Map<String, Tally> byGroup = new HashMap<>();
+    private final Tally overall = new Tally();
+
+    static Calibration crossValidate(final Map<Example, List<CandidateRule>> perExample, final List<Example> examples,
+            final LearnOptions options) {
+        final Calibration calibration = new Calibration();
+        for (int fold = 0; fold < options.folds(); fold++) {
+            final List<Example> train = new ArrayList<>();
+            final List<Example> test = new ArrayList<>();
+            for (final Example example : examples) {
+                (foldOf(example, options.folds()) == fold ? test : train).add(example);
+            }
+            if (test.isEmpty() || train.isEmpty()) {
+                continue;
+            }
+            calibration.score(RuleMerger.merge(Learner.all(perExample, train)), test);
+        }
+        return calibration;
+    }
+
+    static int foldOf(final Example example, final int folds) {
+        return Math.floorMod(example.id().hashCode() * 0x9E3779B1, folds);
+    }
+
+    private void score(final List<CandidateRule> candidates, final List<Example> test) {
+        final Map<String, CandidateRule> byId = new HashMap<>();
+        final List<Rule> rules = new ArrayList<>();
+        for (final CandidateRule candidate : candidates) {
+            final String id = "r" + rules.size();
+            final Rule base = ExampleRules.provisional(id, candidate);
+            final Evidence evidence = RuleFactory.evidence(candidate);
+            rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.imports(),
+                    new Evidence(evidence.modules(), evidence.receiverNames(), evidence.ambiguous(),
+                            evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0),
+                    1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
+            byId.put(id, candidate);
+        }
+        final RuleSet ruleSet = RuleSet.of(rules);
+        final MigrationEngine engine = MigrationEngine.of(ruleSet, RoutingThresholds.DEFAULT);
+        for (final Example example : test) {
+            final Set<String> fired = new LinkedHashSet<>();
+            final Map<String, Boolean> confirmed = new HashMap<>();
+            for (final RuleMatch match : engine.matches(example.oldCode())) {
+                fired.add(match.ruleId());
+                confirmed.merge(match.ruleId(), match.confidence() >= 1.0, Boolean::logicalOr);
+            }
+            for (final String id : fired) {
+                final CandidateRule candidate = byId.get(id);
+                final Rule rule = ruleSet.get(id).orElseThrow();
+                final String output = MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT)
+                        .migrate(example.oldCode()).output();
+                final boolean right = TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
+                record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
+            }
+        }
+    }
+
+    private void record(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed,
+            final boolean right) {
+        final String signature = Signature.of(candidate);
+        if (ambiguous && !confirmed) {
+            bySignatureUnconfirmed.computeIfAbsent(signature, k -> new Tally()).add(right);
+        } else {
+            bySignature.computeIfAbsent(signature, k -> new Tally()).add(right);
+        }
+        byGroup.computeIfAbsent(group(ambiguous, confirmed, candidate.examples().size()), k -> new Tally()).add(right);
+        overall.add(right);
+    }
+
+    static String group(final boolean ambiguous, final boolean confirmed, final int support) {
+        final String evidence = !ambiguous ? "specific" : confirmed ? "confirmed" : "unconfirmed";
+        return evidence + "/" + Math.min(support, 3);
+    }
+
+    /** The calibrated confidence of a rule's matches, confirmed or not. */
+    double confidence(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed,
+            final LearnOptions options) {
+        final Tally global = overall;
+        final double globalPrecision = (global.right + 1.0) / (global.fired + 2.0);
+        final Tally group = byGroup.getOrDefault(group(ambiguous, confirmed, candidate.examples().size()), new Tally());
+        final double groupPrecision = (group.right + 10.0 * globalPrecision) / (group.fired + 10.0);
+        final Map<String, Tally> own = ambiguous && !confirmed ? bySignatureUnconfirmed : bySignature;
+        final Tally tally = own.getOrDefault(Signature.of(candidate), new Tally());
+        final double m = options.priorStrength();
+        final double estimate = (tally.right + m * groupPrecision) / (tally.fired + m);
+        return Math.min(options.maxConfidence(), estimate);
+    }
+
+    /** Cross-validated precision of the rule's own change, or -1 when it never fired. */
+    double observedPrecision(final CandidateRule candidate) {
+        final Tally tally = bySignature.get(Signature.of(candidate));
+        return tally == null || tally.fired == 0 ? -1 : (double) tally.right / tally.fired;
+    }
+
+    String summary() {
+        final StringBuilder out = new StringBuilder();
+        out.append(String.format("cross-validation: %d rule firings on held-out examples, %.3f right",
+                overall.fired, overall.fired == 0 ? 0.0 : (double) overall.right / overall.fired));
+        byGroup.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append(String.format(
+                "; %s %d/%d", e.getKey(), e.getValue().right, e.getValue().fired)));
+        return out.toString();
+    }
+
+    /** Right and fired counts. */
+    private static final class Tally {
+        private int right;
+        private int fired;
+
+        void add(final boolean isRight) {
+            fired++;
+            if (isRight) {
+                right++;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Learns rules from before/after examples: per example, edit sites abstracted into candidate
+ * rules; candidates of the same change merged; each rule's confidence calibrated by
+ * cross-validation over the examples, no-change examples included.
+ */
+public final class Learner {
+
+    private final LearnOptions options;
+
+    public Learner(final LearnOptions options) {
+        this.options = options;
+    }
+
+    /** Learns and calibrates a rule set; {@code progress} is told how many examples were read. */
+    public LearnResult learn(final List<Example> examples, final IntConsumer progress) {
+        final Map<Example, List<CandidateRule>> perExample = new LinkedHashMap<>();
+        int done = 0;
+        int unlearnable = 0;
+        for (final Example example : examples) {
+            final List<CandidateRule> candidates = ExampleRules.of(example);
+            perExample.put(example, candidates);
+            if (candidates.isEmpty() && !example.oldCode().equals(example.newCode())) {
+                unlearnable++;
+            }
+            progress.accept(++done);
+        }
+        final List<CandidateRule> merged = RuleMerger.merge(all(perExample, examples));
+        final Calibration calibration = Calibration.crossValidate(perExample, examples, options);
+        final RuleSet rules = RuleFactory.build(merged, calibration, examples, options);
+        return new LearnResult(rules, examples.size(), unlearnable, calibration.summary());
+    }
+
+    static List<CandidateRule> all(final Map<Example, List<CandidateRule>> perExample, final List<Example> subset) {
+        final List<CandidateRule> out = new ArrayList<>();
+        for (final Example example : subset) {
+            out.addAll(perExample.getOrDefault(example, List.of()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.match.PatternMatcher;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.ImportEdits;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.pattern.CompiledPattern;
+import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.Imports;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns merged candidates into stored rules: ids, metadata from their examples, evidence, confidence. */
+final class RuleFactory {
+
+    private RuleFactory() {
+    }
+
+    static RuleSet build(final List<CandidateRule> candidates, final Calibration calibration,
+            final List<Example> examples, final LearnOptions options) {
+        final List<Rule> rules = new ArrayList<>();
+        final Map<String, Integer> idCounts = new HashMap<>();
+        final List<CandidateRule> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparing((CandidateRule c) -> c.examples().get(0).library())
+                .thenComparing(c -> c.examples().get(0).id()));
+        for (final CandidateRule candidate : ordered) {
+            final Evidence base = evidence(candidate);
+            final double confidence = calibration.confidence(candidate, base.ambiguous(), true, options);
+            final double unconfirmed = base.ambiguous()
+                    ? calibration.confidence(candidate, true, false, options) : confidence;
+            final double observed = calibration.observedPrecision(candidate);
+            final String library = mostCommon(candidate.examples(), Example::library);
+            final String anchor = PatternCompiler.compile(candidate.pattern()).anchorText();
+            final String stem = (library.isEmpty() ? "rule" : library) + "." + anchor.toLowerCase(Locale.ROOT);
+            final int n = idCounts.merge(stem, 1, Integer::sum);
+            rules.add(new Rule(
+                    stem + "." + n,
+                    library,
+                    mostCommon(candidate.examples(), Example::fromVersion),
+                    mostCommon(candidate.examples(), Example::toVersion),
+                    mostCommon(candidate.examples(), Example::oldApi),
+                    mostCommon(candidate.examples(), Example::newApi),
+                    candidate.kind(),
+                    candidate.pattern(),
+                    candidate.template(),
+                    new ImportEdits(candidate.imports()),
+                    new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence)),
+                    observed < 0 ? confidence : observed,
+                    candidate.examples().size(),
+                    confidence,
+                    true,
+                    RuleOrigin.LEARNED,
+                    candidate.examples().stream().map(Example::id).toList()));
+        }
+        return RuleSet.of(rules);
+    }
+
+    /**
+     * What confirms the rule: the libraries of its examples and the modules its literal names
+     * come from there; for a rule on any receiver (ambiguous), the receiver names its examples use.
+     */
+    static Evidence evidence(final CandidateRule candidate) {
+        final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
+        final boolean ambiguous = pattern.element(0) instanceof Element.Single;
+        final Set<String> modules = new LinkedHashSet<>();
+        final Set<String> receivers = new LinkedHashSet<>();
+        final Set<String> names = literalNames(pattern.elements());
+        names.addAll(literalNames(PatternCompiler.template(candidate.template())));
+        for (final Example example : candidate.examples()) {
+            if (!example.library().isEmpty()) {
+                modules.add(example.library());
+            }
+            final ImportTable imports = Imports.scan(PythonLexer.lex(example.oldCode() + "\n" + example.newCode()));
+            for (final String name : names) {
+                imports.resolve(name).ifPresent(q -> modules.add(q.split("\\.")[0]));
+            }
+            if (ambiguous) {
+                receiver(pattern, example.oldCode()).ifPresent(receivers::add);
+            }
+        }
+        return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0);
+    }
+
+    private static java.util.Optional<String> receiver(final CompiledPattern pattern, final String code) {
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        final PatternMatcher matcher = new PatternMatcher(pattern);
+        for (int c = 0; c < view.size(); c++) {
+            if (view.textEquals(c, pattern.anchorText())) {
+                final Match match = matcher.matchAt(view, c);
+                if (match != null && match.elementEnd()[0] > match.elementStart()[0]) {
+                    final int last = match.elementEnd()[0] - 1;
+                    if (view.kind(last) == TokenKind.NAME) {
+                        return java.util.Optional.of(view.text(last));
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Set<String> literalNames(final List<Element> elements) {
+        final Set<String> out = new LinkedHashSet<>();
+        for (final Element element : elements) {
+            if (element instanceof Element.Literal literal && literal.name()) {
+                out.add(literal.text());
+            }
+        }
+        return out;
+    }
+
+    private static String mostCommon(final List<Example> examples, final Function<Example, String> field) {
+        final Map<String, Integer> counts = new HashMap<>();
+        for (final Example example : examples) {
+            final String value = field.apply(example);
+            if (!value.isEmpty()) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("");
+    }
+}

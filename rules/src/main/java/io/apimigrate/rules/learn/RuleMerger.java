@@ -1,0 +1,126 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.pattern.CompiledPattern;
+import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.PatternCompiler;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges candidates of the same change: identical rules pool their examples, and rules that
+ * differ only in the receiver the method is called on generalise it into {@code $X} once two
+ * different receivers are seen (or at once when the receiver is plainly a value: a call, a
+ * subscript, an attribute of {@code self}).
+ */
+final class RuleMerger {
+
+    private RuleMerger() {
+    }
+
+    static List<CandidateRule> merge(final List<CandidateRule> candidates) {
+        final Map<String, List<CandidateRule>> byVariant = new LinkedHashMap<>();
+        final Map<String, Set<String>> receivers = new LinkedHashMap<>();
+        final Map<String, CandidateRule> variantRule = new LinkedHashMap<>();
+        final List<CandidateRule> plain = new ArrayList<>();
+        for (final CandidateRule candidate : candidates) {
+            final Receiver receiver = Receiver.of(candidate);
+            if (receiver == null) {
+                plain.add(candidate);
+                continue;
+            }
+            final String key = receiver.generalised().pattern() + "\u0000" + receiver.generalised().template();
+            byVariant.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+            receivers.computeIfAbsent(key, k -> new HashSet<>()).add(receiver.text());
+            variantRule.putIfAbsent(key, receiver.generalised());
+            if (receiver.plainlyValue()) {
+                receivers.get(key).add("\u0000value");
+            }
+        }
+        for (final Map.Entry<String, List<CandidateRule>> entry : byVariant.entrySet()) {
+            if (receivers.get(entry.getKey()).size() >= 2) {
+                final List<Example> examples = new ArrayList<>();
+                entry.getValue().forEach(c -> examples.addAll(c.examples()));
+                final CandidateRule general = variantRule.get(entry.getKey());
+                plain.add(new CandidateRule(general.pattern(), general.template(), general.kind(), general.imports(),
+                        examples));
+            } else {
+                plain.addAll(entry.getValue());
+            }
+        }
+        return dedupe(plain);
+    }
+
+    private static List<CandidateRule> dedupe(final List<CandidateRule> candidates) {
+        final Map<String, CandidateRule> byText = new LinkedHashMap<>();
+        for (final CandidateRule candidate : candidates) {
+            final String key = candidate.pattern() + "\u0000" + candidate.template() + "\u0000" + candidate.imports();
+            final CandidateRule existing = byText.get(key);
+            if (existing == null) {
+                byText.put(key, candidate);
+            } else {
+                final List<Example> examples = new ArrayList<>(existing.examples());
+                for (final Example example : candidate.examples()) {
+                    if (!examples.contains(example)) {
+                        examples.add(example);
+                    }
+                }
+                byText.put(key, new CandidateRule(existing.pattern(), existing.template(), existing.kind(),
+                        existing.imports(), examples));
+            }
+        }
+        return new ArrayList<>(byText.values());
+    }
+
+    /** The receiver a method-style candidate starts with, and the candidate with it generalised. */
+    record Receiver(String text, boolean plainlyValue, CandidateRule generalised) {
+
+        static Receiver of(final CandidateRule candidate) {
+            final CompiledPattern pattern;
+            final List<Element> template;
+            try {
+                pattern = PatternCompiler.compile(candidate.pattern());
+                template = PatternCompiler.template(candidate.template());
+            } catch (final IllegalArgumentException e) {
+                return null;
+            }
+            final List<Element> p = pattern.elements();
+            final int dot = receiverEnd(p);
+            if (dot <= 0 || template.size() <= dot) {
+                return null;
+            }
+            for (int i = 0; i <= dot; i++) {
+                if (!(p.get(i) instanceof Element.Literal a) || !(template.get(i) instanceof Element.Literal b)
+                        || !a.text().equals(b.text())) {
+                    return null;
+                }
+            }
+            final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
+            final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
+            final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
+            final boolean value = dot > 1 && (receiver.startsWith("self.") || receiver.startsWith("cls.")
+                    || receiver.contains("(") || receiver.contains("["));
+            return new Receiver(receiver, value, new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
+                    candidate.imports(), candidate.examples()));
+        }
+
+        /** Index of the '.' that ends the receiver: the last one before the first edited element. */
+        private static int receiverEnd(final List<Element> p) {
+            int dot = -1;
+            for (int i = 1; i < p.size(); i++) {
+                if (p.get(i) instanceof Element.Literal literal && ".".equals(literal.text())
+                        && i + 1 < p.size() && p.get(i + 1) instanceof Element.Literal next && next.name()) {
+                    dot = i;
+                }
+                if (p.get(i) instanceof Element.Literal literal && "(".equals(literal.text())) {
+                    break;
+                }
+            }
+            return dot;
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.model.RuleKind;
+import io.apimigrate.rules.python.Argument;
+import io.apimigrate.rules.python.ArgumentKind;
+import io.apimigrate.rules.python.CallArguments;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns one edit site into a pattern and template (anti-unification of the old and new site):
+ * what the new code carries over from the old becomes a metavariable; in a call whose change is
+ * confined to keyword arguments, the untouched arguments on either side become {@code $$$} runs
+ * so the rule applies whatever else the call passes.
+ */
+final class SiteAbstraction {
+
+    private final CodeView before;
+    private final CodeView after;
+    private final TokenDiff diff;
+    private final EditSite site;
+    private final List<Replacement> replacements = new ArrayList<>();
+    private final boolean[] newTaken;
+    private int singles;
+    private int multis;
+
+    private SiteAbstraction(final CodeView before, final CodeView after, final TokenDiff diff, final EditSite site) {
+        this.before = before;
+        this.after = after;
+        this.diff = diff;
+        this.site = site;
+        this.newTaken = new boolean[after.size()];
+    }
+
+    /** Pattern, template and kind for the site. */
+    static Result abstractSite(final CodeView before, final CodeView after, final TokenDiff diff, final EditSite site) {
+        final SiteAbstraction abstraction = new SiteAbstraction(before, after, diff, site);
+        final RuleKind kind = site.call() >= 0 ? abstraction.abstractCall() : RuleKind.QUALIFIED_RENAME;
+        return abstraction.render(site.call() >= 0 ? kind : abstraction.chainKind());
+    }
+
+    private RuleKind chainKind() {
+        final String oldText = before.text(site.oldFrom(), site.oldTo());
+        return oldText.contains(".") ? RuleKind.QUALIFIED_RENAME : RuleKind.RESTRUCTURE;
+    }
+
+    private RuleKind abstractCall() {
+        final int paren = site.call();
+        final int newParen = newCallParen();
+        if (newParen < 0) {
+            return RuleKind.RESTRUCTURE;
+        }
+        final List<Argument> oldArgs = CallArguments.parse(before.tokens(), before.raw(paren));
+        final List<Argument> newArgs = CallArguments.parse(after.tokens(), after.raw(newParen));
+        final int[] counterpart = new int[oldArgs.size()];
+        boolean keywordOnly = true;
+        int touchedOld = 0;
+        for (int i = 0; i < oldArgs.size(); i++) {
+            counterpart[i] = untouchedCounterpart(oldArgs.get(i), newArgs);
+            if (counterpart[i] < 0) {
+                touchedOld++;
+                keywordOnly &= oldArgs.get(i).kind() == ArgumentKind.KEYWORD;
+            }
+        }
+        int touchedNew = 0;
+        final boolean[] newUntouched = new boolean[newArgs.size()];
+        for (final int j : counterpart) {
+            if (j >= 0) {
+                newUntouched[j] = true;
+            }
+        }
+        for (int j = 0; j < newArgs.size(); j++) {
+            if (!newUntouched[j]) {
+                touchedNew++;
+                keywordOnly &= newArgs.get(j).kind() == ArgumentKind.KEYWORD;
+            }
+        }
+        final boolean removal = touchedOld > 0 && touchedNew == 0;
+        if (keywordOnly && touchedOld > 0 && contiguousAroundTouched(counterpart, newUntouched)) {
+            abstractRuns(oldArgs, newArgs, counterpart, paren, newParen);
+        } else {
+            for (int i = 0; i < oldArgs.size(); i++) {
+                if (counterpart[i] >= 0) {
+                    abstractUntouched(oldArgs.get(i), newArgs.get(counterpart[i]));
+                }
+            }
+        }
+        for (int i = 0; i < oldArgs.size(); i++) {
+            if (counterpart[i] < 0) {
+                abstractCarriedValue(oldArgs.get(i));
+            }
+        }
+        if (removal) {
+            return RuleKind.ARGUMENT_REMOVAL;
+        }
+        if (touchedOld == 0) {
+            return RuleKind.ARGUMENT_ADDITION;
+        }
+        if (!keywordOnly) {
+            return calleeChanged() ? RuleKind.RESTRUCTURE : RuleKind.ARGUMENT_REORDER;
+        }
+        return replacements.stream().anyMatch(r -> r.meta().startsWith("$A")) ? RuleKind.KEYWORD_RENAME
+                : RuleKind.KEYWORD_VALUE;
+    }
+
+    private boolean calleeChanged() {
+        for (int c = site.oldFrom(); c < site.call(); c++) {
+            if (diff.oldToNew[c] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int newCallParen() {
+        final int aligned = diff.oldToNew[site.call()];
+        if (aligned >= 0 && after.isOp(aligned, '(') && after.partner(aligned) == site.newTo() - 1) {
+            return aligned;
+        }
+        for (int c = site.newFrom(); c < site.newTo(); c++) {
+            if (after.isOp(c, '(') && after.partner(c) == site.newTo() - 1) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the new argument that is this old argument unchanged, or -1. */
+    private int untouchedCounterpart(final Argument arg, final List<Argument> newArgs) {
+        final int from = before.codeIndex(arg.firstToken());
+        final int to = before.codeIndex(arg.endToken());
+        if (to <= from) {
+            return -1;
+        }
+        for (int c = from; c < to; c++) {
+            if (diff.oldToNew[c] < 0) {
+                return -1;
+            }
+        }
+        final int newFrom = diff.oldToNew[from];
+        final int newTo = diff.oldToNew[to - 1] + 1;
+        for (int j = 0; j < newArgs.size(); j++) {
+            final Argument candidate = newArgs.get(j);
+            if (after.codeIndex(candidate.firstToken()) == newFrom && after.codeIndex(candidate.endToken()) == newTo) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Untouched arguments before and after the touched ones each keep their order in the new call. */
+    private boolean contiguousAroundTouched(final int[] counterpart, final boolean[] newUntouched) {
+        int firstTouched = -1;
+        int lastTouched = -1;
+        for (int i = 0; i < counterpart.length; i++) {
+            if (counterpart[i] < 0) {
+                firstTouched = firstTouched < 0 ? i : firstTouched;
+                lastTouched = i;
+            }
+        }
+        for (int i = firstTouched; i <= lastTouched; i++) {
+            if (counterpart[i] >= 0) {
+                return false;
+            }
+        }
+        int previous = -1;
+        for (final int j : counterpart) {
+            if (j >= 0) {
+                if (j < previous) {
+                    return false;
+                }
+                previous = j;
+            }
+        }
+        return true;
+    }
+
+    /** Untouched arguments before the touched ones become {@code $$$M}, those after another run. */
+    private void abstractRuns(final List<Argument> oldArgs, final List<Argument> newArgs, final int[] counterpart,
+            final int paren, final int newParen) {
+        int firstTouched = 0;
+        while (counterpart[firstTouched] >= 0) {
+            firstTouched++;
+        }
+        int lastTouched = counterpart.length - 1;
+        while (counterpart[lastTouched] >= 0) {
+            lastTouched--;
+        }
+        final String lead = "$$$M" + (++multis);
+        final String tail = "$$$M" + (++multis);
+        if (firstTouched > 0) {
+            runReplacement(oldArgs, newArgs, counterpart, 0, firstTouched, lead);
+        } else {
+            final int at = before.end(paren);
+            final int newAt = after.end(newParen);
+            replacements.add(new Replacement(at, at, newAt, newAt, lead + ", "));
+        }
+        if (lastTouched < counterpart.length - 1) {
+            runReplacement(oldArgs, newArgs, counterpart, lastTouched + 1, counterpart.length, tail);
+        } else {
+            final int close = before.partner(paren);
+            final int newClose = after.partner(newParen);
+            final int at = trailingCommaOrClose(before, close);
+            final int newAt = trailingCommaOrClose(after, newClose);
+            replacements.add(new Replacement(at, at, newAt, newAt, ", " + tail));
+        }
+    }
+
+    private static int trailingCommaOrClose(final CodeView view, final int close) {
+        return view.isOp(close - 1, ',') ? view.start(close - 1) : lastArgEnd(view, close);
+    }
+
+    private static int lastArgEnd(final CodeView view, final int close) {
+        return view.isOpening(close - 1) ? view.end(close - 1) : view.end(close - 1);
+    }
+
+    private void runReplacement(final List<Argument> oldArgs, final List<Argument> newArgs, final int[] counterpart,
+            final int from, final int to, final String meta) {
+        final Argument first = oldArgs.get(from);
+        final Argument last = oldArgs.get(to - 1);
+        final Argument newFirst = newArgs.get(counterpart[from]);
+        final Argument newLast = newArgs.get(counterpart[to - 1]);
+        final int oldStart = before.start(before.codeIndex(first.firstToken()));
+        final int oldEnd = before.end(before.codeIndex(last.endToken()) - 1);
+        final int newStart = after.start(after.codeIndex(newFirst.firstToken()));
+        final int newEnd = after.end(after.codeIndex(newLast.endToken()) - 1);
+        for (int c = after.codeIndex(newFirst.firstToken()); c < after.codeIndex(newLast.endToken()); c++) {
+            newTaken[c] = true;
+        }
+        replacements.add(new Replacement(oldStart, oldEnd, newStart, newEnd, meta));
+    }
+
+    private void abstractUntouched(final Argument oldArg, final Argument newArg) {
+        final int from = before.codeIndex(oldArg.valueFirstToken());
+        final int to = before.codeIndex(oldArg.endToken());
+        final int newFrom = after.codeIndex(newArg.valueFirstToken());
+        final int newTo = after.codeIndex(newArg.endToken());
+        if (to <= from || newTo <= newFrom) {
+            return;
+        }
+        addSingle(from, to, newFrom, newTo);
+    }
+
+    /** A touched argument whose value the new call still contains: the value becomes a metavariable. */
+    private void abstractCarriedValue(final Argument arg) {
+        final int from = before.codeIndex(arg.valueFirstToken());
+        final int to = before.codeIndex(arg.endToken());
+        if (to <= from) {
+            return;
+        }
+        final int found = findInNew(from, to);
+        if (found >= 0) {
+            addSingle(from, to, found, found + (to - from));
+        }
+    }
+
+    private int findInNew(final int from, final int to) {
+        final int length = to - from;
+        final int aligned = diff.oldToNew[from];
+        if (aligned >= 0 && matchesAt(from, length, aligned)) {
+            return aligned;
+        }
+        for (int c = site.newFrom(); c + length <= site.newTo(); c++) {
+            if (matchesAt(from, length, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matchesAt(final int from, final int length, final int at) {
+        if (at + length > after.size()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (newTaken[at + k] || !before.text(from + k).equals(after.text(at + k))) {
+                return false;
+            }
+        }
+        final boolean boundaryBefore = at == 0 || !after.isOp(at - 1, '.');
+        final boolean boundaryAfter = at + length >= after.size()
+                || !(after.isOp(at + length, '.') || after.isOp(at + length, '(') || after.isOp(at + length, '['));
+        return boundaryBefore && boundaryAfter;
+    }
+
+    private void addSingle(final int from, final int to, final int newFrom, final int newTo) {
+        for (int c = newFrom; c < newTo; c++) {
+            newTaken[c] = true;
+        }
+        replacements.add(new Replacement(before.start(from), before.end(to - 1), after.start(newFrom),
+                after.end(newTo - 1), "$A" + (++singles)));
+    }
+
+    private Result render(final RuleKind kind) {
+        final int oldStart = before.start(site.oldFrom());
+        final int oldEnd = before.end(site.oldTo() - 1);
+        final int newStart = after.start(site.newFrom());
+        final int newEnd = site.newTo() > site.newFrom() ? after.end(site.newTo() - 1) : newStart;
+        final List<Replacement> byOld = new ArrayList<>(replacements);
+        byOld.sort(Comparator.comparingInt(Replacement::oldStart));
+        final StringBuilder pattern = new StringBuilder();
+        int at = oldStart;
+        for (final Replacement r : byOld) {
+            pattern.append(before.source(), at, r.oldStart()).append(r.meta());
+            at = r.oldEnd();
+        }
+        pattern.append(before.source(), at, oldEnd);
+        final List<Replacement> byNew = new ArrayList<>(replacements);
+        byNew.sort(Comparator.comparingInt(Replacement::newStart));
+        final StringBuilder template = new StringBuilder();
+        at = newStart;
+        for (final Replacement r : byNew) {
+            template.append(after.source(), at, r.newStart()).append(r.meta());
+            at = r.newEnd();
+        }
+        template.append(after.source(), at, newEnd);
+        return new Result(pattern.toString(), dedent(template.toString(), indentOf(after.source(), newStart)), kind);
+    }
+
+    private static String indentOf(final CharSequence source, final int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int end = lineStart;
+        while (end < offset && (source.charAt(end) == ' ' || source.charAt(end) == '\t')) {
+            end++;
+        }
+        return source.subSequence(lineStart, end).toString();
+    }
+
+    private static String dedent(final String text, final String indent) {
+        if (indent.isEmpty() || text.indexOf('\n') < 0) {
+            return text;
+        }
+        return text.replace("\n" + indent, "\n");
+    }
+
+    /** Old chars [oldStart, oldEnd) and new chars [newStart, newEnd) become {@code meta}. */
+    private record Replacement(int oldStart, int oldEnd, int newStart, int newEnd, String meta) {
+    }
+
+    /** The abstracted site. */
+    record Result(String pattern, String template, RuleKind kind) {
+    }
+}

@@ -1,0 +1,208 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.python.PythonSyntax;
+import io.apimigrate.rules.python.TokenKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Grows each diff hunk into the construct a rule should rewrite: a dotted name (with the primary
+ * it hangs from), a whole call when arguments change, or the statement otherwise; overlapping
+ * sites merge.
+ */
+final class SiteFinder {
+
+    private final CodeView before;
+    private final TokenDiff diff;
+
+    SiteFinder(final CodeView before, final TokenDiff diff) {
+        this.before = before;
+        this.diff = diff;
+    }
+
+    List<EditSite> sites() {
+        final List<int[]> ranges = new ArrayList<>();
+        for (final TokenDiff.DiffHunk hunk : diff.hunks) {
+            final int[] range = siteOf(hunk);
+            if (range != null) {
+                ranges.add(range);
+            }
+        }
+        ranges.sort(Comparator.comparingInt(r -> r[0]));
+        final List<int[]> merged = new ArrayList<>();
+        for (final int[] range : ranges) {
+            final int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && range[0] < last[1]) {
+                last[1] = Math.max(last[1], range[1]);
+                last[2] = range[2] >= 0 && last[2] < 0 ? range[2] : last[2];
+                if (range[0] != last[0] || range[1] > last[1]) {
+                    last[2] = callOf(last[0], last[1]);
+                }
+            } else {
+                merged.add(range);
+            }
+        }
+        final List<EditSite> sites = new ArrayList<>();
+        for (final int[] range : merged) {
+            final int[] mapped = mapToNew(range[0], range[1]);
+            if (mapped != null) {
+                sites.add(new EditSite(range[0], range[1], mapped[0], mapped[1], callOf(range[0], range[1])));
+            }
+        }
+        return sites;
+    }
+
+    /** Old range [from, to) and call paren index (or -1) of the site around one hunk. */
+    private int[] siteOf(final TokenDiff.DiffHunk hunk) {
+        int from = hunk.oldFrom();
+        int to = hunk.oldTo();
+        if (from == to) {
+            from = Math.max(0, from - 1);
+            to = Math.min(before.size(), to + 1);
+        }
+        if (from >= to) {
+            return null;
+        }
+        if (withinChain(from, to) && !isKeywordName(from, to)) {
+            final int chainStart = chainStart(from);
+            final int chainEnd = chainEnd(to - 1);
+            return new int[] {primaryStart(chainStart), chainEnd, -1};
+        }
+        final int paren = enclosingCallParen(from, to);
+        if (paren >= 0) {
+            return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
+        }
+        return statementOf(from, to);
+    }
+
+    private int callOf(final int from, final int to) {
+        for (int c = from; c < to; c++) {
+            if (before.isOp(c, '(') && before.partner(c) == to - 1 && c > from) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private boolean withinChain(final int from, final int to) {
+        for (int c = from; c < to; c++) {
+            final boolean name = before.kind(c) == TokenKind.NAME && !PythonSyntax.isKeyword(before.text(c));
+            if (!name && !before.isOp(c, '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isKeywordName(final int from, final int to) {
+        final int last = chainEnd(to - 1);
+        return last < before.size() && before.isOp(last, '=') && chainStart(from) > 0
+                && (before.isOp(chainStart(from) - 1, '(') || before.isOp(chainStart(from) - 1, ','));
+    }
+
+    private int chainStart(final int c) {
+        int s = c;
+        if (before.isOp(s, '.') && s + 1 < before.size()) {
+            s = s - 1 >= 0 && before.kind(s - 1) == TokenKind.NAME ? s - 1 : s + 1;
+        }
+        while (s >= 2 && before.isOp(s - 1, '.') && before.kind(s - 2) == TokenKind.NAME) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /** Index after the last NAME of the dotted chain through {@code c}. */
+    private int chainEnd(final int c) {
+        int e = before.isOp(c, '.') ? c + 1 : c;
+        while (e + 2 < before.size() && before.isOp(e + 1, '.') && before.kind(e + 2) == TokenKind.NAME) {
+            e += 2;
+        }
+        return Math.min(e + 1, before.size());
+    }
+
+    /** First token of the primary whose trailer chain reaches {@code c}. */
+    private int primaryStart(final int c) {
+        int s = c;
+        while (s >= 2 && before.isOp(s - 1, '.')) {
+            final int prev = s - 2;
+            if (before.isClosing(prev) && before.partner(prev) >= 0) {
+                s = before.partner(prev);
+                while (s > 0 && (before.kind(s - 1) == TokenKind.NAME && !PythonSyntax.isKeyword(before.text(s - 1))
+                        || before.isClosing(s - 1) && before.partner(s - 1) >= 0)) {
+                    s = before.isClosing(s - 1) ? before.partner(s - 1) : s - 1;
+                }
+            } else if (before.kind(prev) == TokenKind.NAME || before.kind(prev) == TokenKind.STRING
+                    || before.kind(prev) == TokenKind.NUMBER) {
+                s = prev;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private int calleeStart(final int paren) {
+        final int prev = paren - 1;
+        if (prev < 0) {
+            return paren;
+        }
+        if (before.isClosing(prev) && before.partner(prev) >= 0) {
+            return calleeStart(before.partner(prev));
+        }
+        return before.kind(prev) == TokenKind.NAME ? chainStart(prev) : paren;
+    }
+
+    /** The innermost call parenthesis strictly around [from, to), or -1. */
+    private int enclosingCallParen(final int from, final int to) {
+        for (int c = from - 1; c >= 0; c--) {
+            if (before.isOpening(c) && before.partner(c) >= to) {
+                if (before.isOp(c, '(') && c > 0 && (before.kind(c - 1) == TokenKind.NAME
+                        && !PythonSyntax.isKeyword(before.text(c - 1)) || before.isOp(c - 1, ')')
+                        || before.isOp(c - 1, ']'))) {
+                    return c;
+                }
+            }
+            if (before.isStatementEnd(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int[] statementOf(final int from, final int to) {
+        int s = from;
+        while (s > 0 && !before.isStatementEnd(s - 1)) {
+            s--;
+        }
+        int e = Math.max(to, from);
+        while (e < before.size() && !before.isStatementEnd(e)) {
+            e++;
+        }
+        return new int[] {s, e, -1};
+    }
+
+    /** The new range the old range [from, to) corresponds to, through the alignment. */
+    private int[] mapToNew(final int from, final int to) {
+        int newFrom = -1;
+        int newTo = -1;
+        for (final TokenDiff.DiffHunk hunk : diff.hunks) {
+            if (hunk.oldFrom() >= from && hunk.oldTo() <= to) {
+                newFrom = newFrom < 0 ? hunk.newFrom() : Math.min(newFrom, hunk.newFrom());
+                newTo = Math.max(newTo, hunk.newTo());
+            }
+        }
+        for (int c = from; c < to; c++) {
+            final int n = diff.oldToNew[c];
+            if (n >= 0) {
+                newFrom = newFrom < 0 ? n : Math.min(newFrom, n);
+                newTo = Math.max(newTo, n + 1);
+            }
+        }
+        if (newFrom < 0) {
+            return null;
+        }
+        return new int[] {newFrom, newTo};
+    }
+}

@@ -1,0 +1,93 @@
+package io.apimigrate.rules.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules by anchor token, looked up straight from a region of the source without allocating: the
+ * cost of finding candidates is one hash probe per token, whatever the number of rules.
+ */
+public final class AnchorIndex {
+
+    private static final CompiledRule[] NONE = new CompiledRule[0];
+
+    private final String[] keys;
+    private final CompiledRule[][] values;
+    private final int mask;
+
+    private AnchorIndex(final Map<String, List<CompiledRule>> byAnchor) {
+        int capacity = 16;
+        while (capacity < byAnchor.size() * 2) {
+            capacity <<= 1;
+        }
+        keys = new String[capacity];
+        values = new CompiledRule[capacity][];
+        mask = capacity - 1;
+        for (final Map.Entry<String, List<CompiledRule>> entry : byAnchor.entrySet()) {
+            int slot = entry.getKey().hashCode() & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = entry.getKey();
+            values[slot] = entry.getValue().toArray(NONE);
+        }
+    }
+
+    /** Indexes the rules by their pattern's anchor text. */
+    public static AnchorIndex of(final List<CompiledRule> rules) {
+        final Map<String, List<CompiledRule>> byAnchor = new HashMap<>();
+        for (final CompiledRule rule : rules) {
+            byAnchor.computeIfAbsent(rule.matcher().pattern().anchorText(), k -> new ArrayList<>()).add(rule);
+        }
+        return new AnchorIndex(byAnchor);
+    }
+
+    /** The rules anchored on the text {@code source[start, end)}; empty when none. */
+    public CompiledRule[] lookup(final CharSequence source, final int start, final int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + source.charAt(i);
+        }
+        int slot = hash & mask;
+        while (true) {
+            final String key = keys[slot];
+            if (key == null) {
+                return NONE;
+            }
+            if (key.hashCode() == hash && regionEquals(key, source, start, end)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Whether some rule is anchored on this text. */
+    public boolean contains(final String text) {
+        return lookup(text, 0, text.length()).length > 0;
+    }
+
+    /** Every anchor text, for fast pre-filtering of whole files. */
+    public List<String> anchors() {
+        final List<String> out = new ArrayList<>();
+        for (final String key : keys) {
+            if (key != null) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static boolean regionEquals(final String key, final CharSequence source, final int start, final int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != source.charAt(start + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

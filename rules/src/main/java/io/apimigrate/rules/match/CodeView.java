@@ -1,0 +1,125 @@
+package io.apimigrate.rules.match;
+
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
+
+/**
+ * The code tokens of a lexed snippet (comments, non-logical newlines and indentation left out),
+ * indexed 0..size-1, with bracket partners translated to code indices.
+ */
+public final class CodeView {
+
+    private final Tokens tokens;
+    private final int[] raw;
+    private final int[] partner;
+    private final int size;
+
+    public CodeView(final Tokens tokens) {
+        this.tokens = tokens;
+        final int n = tokens.size();
+        final int[] rawToCode = new int[n];
+        final int[] codes = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            rawToCode[i] = count;
+            final TokenKind kind = tokens.kind(i);
+            if (kind != TokenKind.COMMENT && kind != TokenKind.NL && kind != TokenKind.INDENT
+                    && kind != TokenKind.DEDENT && kind != TokenKind.ENDMARKER) {
+                codes[count++] = i;
+            }
+        }
+        this.raw = codes;
+        this.size = count;
+        this.partner = new int[count];
+        for (int c = 0; c < count; c++) {
+            final int p = tokens.partner(codes[c]);
+            partner[c] = p < 0 ? -1 : rawToCode[p];
+        }
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public CharSequence source() {
+        return tokens.source();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int raw(final int c) {
+        return raw[c];
+    }
+
+    /** The code index of raw token {@code rawIndex}, or of the next code token after it. */
+    public int codeIndex(final int rawIndex) {
+        final int found = java.util.Arrays.binarySearch(raw, 0, size, rawIndex);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    public TokenKind kind(final int c) {
+        return tokens.kind(raw[c]);
+    }
+
+    /** Char offset where code token {@code c} starts. */
+    public int start(final int c) {
+        return tokens.start(raw[c]);
+    }
+
+    public int end(final int c) {
+        return tokens.end(raw[c]);
+    }
+
+    public boolean textEquals(final int c, final String text) {
+        return tokens.textEquals(raw[c], text);
+    }
+
+    public boolean isOp(final int c, final char op) {
+        return c >= 0 && c < size && tokens.isOp(raw[c], op);
+    }
+
+    /** The matching bracket's code index, or -1. */
+    public int partner(final int c) {
+        return partner[c];
+    }
+
+    public boolean isOpening(final int c) {
+        return isOp(c, '(') || isOp(c, '[') || isOp(c, '{');
+    }
+
+    public boolean isClosing(final int c) {
+        return isOp(c, ')') || isOp(c, ']') || isOp(c, '}');
+    }
+
+    /** Whether token {@code c} ends a logical statement ({@code NEWLINE} or {@code ;}). */
+    public boolean isStatementEnd(final int c) {
+        return kind(c) == TokenKind.NEWLINE || isOp(c, ';');
+    }
+
+    public String text(final int c) {
+        return tokens.text(raw[c]);
+    }
+
+    /** Source text from the start of code token {@code from} to the end of code token {@code to - 1}. */
+    public String text(final int from, final int to) {
+        if (to <= from) {
+            return "";
+        }
+        return source().subSequence(start(from), end(to - 1)).toString();
+    }
+
+    /** Whether two code ranges hold the same token texts (layout and comments aside). */
+    public boolean sameTokens(final int from1, final int to1, final int from2, final int to2) {
+        if (to1 - from1 != to2 - from2) {
+            return false;
+        }
+        for (int k = 0; k < to1 - from1; k++) {
+            if (!text(from1 + k).equals(text(from2 + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,326 @@
+package io.apimigrate.rules.match;
+
+import io.apimigrate.rules.pattern.CompiledPattern;
+import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.python.PythonSyntax;
+import io.apimigrate.rules.python.TokenKind;
+
+/**
+ * Structural matching of a compiled pattern against a snippet's code tokens, with backtracking
+ * over the extent of metavariables. Brackets are matched as a tree: a metavariable never ends
+ * inside a bracket it did not open.
+ */
+public final class PatternMatcher {
+
+    private static final int MAX_STEPS = 20_000;
+
+    private final CompiledPattern pattern;
+
+    public PatternMatcher(final CompiledPattern pattern) {
+        this.pattern = pattern;
+    }
+
+    public CompiledPattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * Finds a match that contains code token {@code anchorAt} as the pattern's anchor element, or
+     * returns null.
+     */
+    public Match matchAt(final CodeView code, final int anchorAt) {
+        if (pattern.literalPrefix()) {
+            return matchFrom(code, anchorAt - pattern.anchor(), anchorAt);
+        }
+        for (int start = anchorAt - pattern.anchor(); start >= 0; start--) {
+            if (code.isStatementEnd(start)) {
+                break;
+            }
+            final Match match = matchFrom(code, start, anchorAt);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private Match matchFrom(final CodeView code, final int start, final int anchorAt) {
+        if (start < 0 || start >= code.size()) {
+            return null;
+        }
+        final Element first = pattern.element(0);
+        if (first instanceof Element.Literal literal && literal.name() && start > 0 && code.isOp(start - 1, '.')) {
+            return null;
+        }
+        if (first instanceof Element.Single && !canStartPrimary(code, start)) {
+            return null;
+        }
+        final int n = pattern.size();
+        final Search search = new Search(code, new int[n], new int[n], anchorAt);
+        return search.run(0, start) ? new Match(start, search.ends[n - 1], search.starts, search.ends) : null;
+    }
+
+    private static boolean canStartPrimary(final CodeView code, final int c) {
+        if (c > 0 && code.isOp(c - 1, '.')) {
+            return false;
+        }
+        final TokenKind kind = code.kind(c);
+        if (kind == TokenKind.NAME) {
+            return !PythonSyntax.isKeyword(code.text(c)) || isAtomKeyword(code, c);
+        }
+        return kind == TokenKind.NUMBER || kind == TokenKind.STRING || kind == TokenKind.FSTRING_START
+                || code.isOpening(c);
+    }
+
+    private static boolean isAtomKeyword(final CodeView code, final int c) {
+        return code.textEquals(c, "None") || code.textEquals(c, "True") || code.textEquals(c, "False");
+    }
+
+    /** One backtracking search; bounded in steps so adversarial input stays cheap. */
+    private final class Search {
+        private final CodeView code;
+        private final int[] starts;
+        private final int[] ends;
+        private final int anchorAt;
+        private int steps;
+
+        Search(final CodeView code, final int[] starts, final int[] ends, final int anchorAt) {
+            this.code = code;
+            this.starts = starts;
+            this.ends = ends;
+            this.anchorAt = anchorAt;
+        }
+
+        boolean run(final int k, final int at) {
+            if (++steps > MAX_STEPS) {
+                return false;
+            }
+            if (k == pattern.size()) {
+                return true;
+            }
+            if (k == pattern.anchor() && at != anchorAt) {
+                return false;
+            }
+            final Element element = pattern.element(k);
+            starts[k] = at;
+            if (element instanceof Element.Literal literal) {
+                if (at >= code.size() || !code.textEquals(at, literal.text())) {
+                    return false;
+                }
+                ends[k] = at + 1;
+                return run(k + 1, at + 1);
+            }
+            if (element instanceof Element.Single single) {
+                return matchSingle(k, single, at);
+            }
+            return matchMulti(k, (Element.Multi) element, at);
+        }
+
+        private boolean matchSingle(final int k, final Element.Single single, final int at) {
+            if (at >= code.size() || !canStartOperand(at)) {
+                return false;
+            }
+            final Element next = k + 1 < pattern.size() ? pattern.element(k + 1) : null;
+            final int[] candidates = isTrailerStart(next) ? primaryEnds(at) : operandEnds(at);
+            for (int i = candidates.length - 1; i >= 0; i--) {
+                final int end = candidates[i];
+                if (!single.wildcard() && !consistent(k, single.name(), at, end)) {
+                    continue;
+                }
+                ends[k] = end;
+                if (run(k + 1, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchMulti(final int k, final Element.Multi multi, final int at) {
+            final int[] candidates = argumentEnds(at, multi);
+            for (final int end : candidates) {
+                if (!"_".equals(multi.name()) && !consistent(k, multi.name(), at, end)) {
+                    continue;
+                }
+                ends[k] = end;
+                if (run(k + 1, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A metavariable used twice must cover the same tokens both times. */
+        private boolean consistent(final int k, final String name, final int from, final int to) {
+            for (int j = 0; j < k; j++) {
+                final Element earlier = pattern.element(j);
+                final String earlierName = earlier instanceof Element.Single s ? s.name()
+                        : earlier instanceof Element.Multi m ? m.name() : null;
+                if (name.equals(earlierName) && !code.sameTokens(starts[j], ends[j], from, to)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean canStartOperand(final int c) {
+            if (code.isClosing(c) || code.isStatementEnd(c) || code.kind(c) == TokenKind.ENDMARKER) {
+                return false;
+            }
+            if (code.kind(c) == TokenKind.OP) {
+                return code.isOpening(c) || code.isOp(c, '-') || code.isOp(c, '+') || code.isOp(c, '~')
+                        || code.isOp(c, '*');
+            }
+            return true;
+        }
+
+        private boolean isTrailerStart(final Element next) {
+            return next instanceof Element.Literal literal
+                    && (".".equals(literal.text()) || "(".equals(literal.text()) || "[".equals(literal.text()));
+        }
+
+        /** Ends of the primary starting at {@code at}: after its atom and after each trailer. */
+        private int[] primaryEnds(final int at) {
+            final IntList out = new IntList();
+            int c = atomEnd(at);
+            if (c < 0) {
+                return new int[0];
+            }
+            out.add(c);
+            while (c < code.size()) {
+                if (code.isOp(c, '.') && c + 1 < code.size() && code.kind(c + 1) == TokenKind.NAME) {
+                    c += 2;
+                } else if ((code.isOp(c, '(') || code.isOp(c, '[')) && code.partner(c) > c) {
+                    c = code.partner(c) + 1;
+                } else {
+                    break;
+                }
+                out.add(c);
+            }
+            return out.toArray();
+        }
+
+        private int atomEnd(final int at) {
+            if (code.isOpening(at)) {
+                return code.partner(at) > at ? code.partner(at) + 1 : -1;
+            }
+            final TokenKind kind = code.kind(at);
+            if (kind == TokenKind.NAME || kind == TokenKind.NUMBER) {
+                return at + 1;
+            }
+            int c = at;
+            while (c < code.size()) {
+                final TokenKind k = code.kind(c);
+                if (k == TokenKind.STRING) {
+                    c++;
+                } else if (k == TokenKind.FSTRING_START) {
+                    c = fstringEnd(c);
+                } else {
+                    break;
+                }
+            }
+            return c > at ? c : -1;
+        }
+
+        private int fstringEnd(final int start) {
+            int depth = 0;
+            for (int c = start; c < code.size(); c++) {
+                final TokenKind k = code.kind(c);
+                if (k == TokenKind.FSTRING_START) {
+                    depth++;
+                } else if (k == TokenKind.FSTRING_END && --depth == 0) {
+                    return c + 1;
+                }
+            }
+            return code.size();
+        }
+
+        /** Every token boundary at the operand's bracket level, up to a separator. */
+        private int[] operandEnds(final int at) {
+            final IntList out = new IntList();
+            int c = at;
+            while (c < code.size()) {
+                if (c > at && isSeparator(c)) {
+                    break;
+                }
+                if (code.isClosing(c) || code.isStatementEnd(c)) {
+                    break;
+                }
+                if (code.isOpening(c)) {
+                    final int p = code.partner(c);
+                    if (p < c) {
+                        break;
+                    }
+                    c = p + 1;
+                } else if (code.kind(c) == TokenKind.FSTRING_START) {
+                    c = fstringEnd(c);
+                } else {
+                    c++;
+                }
+                out.add(c);
+            }
+            return out.toArray();
+        }
+
+        private boolean isSeparator(final int c) {
+            return code.isOp(c, ',') || code.isOp(c, '=') || code.isOp(c, ':');
+        }
+
+        /** Candidate ends of an argument run starting at {@code at}, shortest first. */
+        private int[] argumentEnds(final int at, final Element.Multi multi) {
+            final IntList out = new IntList();
+            out.add(at);
+            if (multi.commaBefore() && !code.isOp(at, ',')) {
+                return out.toArray();
+            }
+            int c = multi.commaBefore() ? at + 1 : at;
+            boolean any = false;
+            while (c < code.size()) {
+                if (code.isClosing(c) || code.isStatementEnd(c)) {
+                    break;
+                }
+                if (code.isOp(c, ',')) {
+                    if (any || multi.commaBefore()) {
+                        out.add(multi.commaAfter() ? c + 1 : c);
+                    }
+                    c++;
+                    continue;
+                }
+                any = true;
+                if (code.isOpening(c)) {
+                    final int p = code.partner(c);
+                    if (p < c) {
+                        break;
+                    }
+                    c = p + 1;
+                } else {
+                    c++;
+                }
+            }
+            if (!multi.commaAfter() && c > at && c != out.last()) {
+                out.add(c);
+            }
+            return out.toArray();
+        }
+    }
+
+    /** A growable int array, to keep the hot path free of boxing. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(final int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int last() {
+            return size == 0 ? -1 : values[size - 1];
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}

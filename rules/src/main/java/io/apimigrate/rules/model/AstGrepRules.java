@@ -1,0 +1,140 @@
+package io.apimigrate.rules.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Imports ast-grep rule files (YAML, one or more documents separated by {@code ---}): {@code id},
+ * {@code language: python}, {@code rule.pattern} and {@code fix}. Imported rules are hand-written,
+ * hence fully confident. Rule keys this engine cannot honour ({@code kind}, {@code inside},
+ * {@code has}, ...) are errors rather than silently broader matches.
+ */
+public final class AstGrepRules {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "id", "language", "rule", "fix", "message", "severity", "note", "url", "metadata", "files", "ignores");
+
+    private AstGrepRules() {
+    }
+
+    /** Reads rules from a rules.json, an ast-grep YAML file, or a folder of YAML files (in name order). */
+    public static RuleSet load(final Path path) throws RuleFormatException {
+        if (Files.isDirectory(path)) {
+            final List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")
+                        || p.toString().endsWith(".json")).sorted().toList();
+            } catch (final IOException e) {
+                throw new RuleFormatException(path + ": cannot list: " + e.getMessage(), e);
+            }
+            if (files.isEmpty()) {
+                throw new RuleFormatException(path + ": no rule files (*.yml, *.yaml, *.json) in this folder");
+            }
+            RuleSet all = RuleSet.empty();
+            for (final Path file : files) {
+                for (final Rule rule : load(file).rules()) {
+                    if (all.get(rule.id()).isPresent()) {
+                        throw new RuleFormatException(file + ": id: '" + rule.id() + "' is defined twice");
+                    }
+                    all = all.with(rule);
+                }
+            }
+            return all;
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new RuleFormatException(path + ": no such file or folder");
+        }
+        return path.toString().endsWith(".json") ? RulesJson.read(path) : readYaml(path);
+    }
+
+    /** Reads one ast-grep YAML file. */
+    public static RuleSet readYaml(final Path file) throws RuleFormatException {
+        final List<Rule> rules = new ArrayList<>();
+        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            int index = 0;
+            while (documents.hasNextValue()) {
+                final JsonNode document = documents.nextValue();
+                index++;
+                if (document == null || document.isNull() || document.isMissingNode()) {
+                    continue;
+                }
+                try {
+                    rules.add(parse(document));
+                } catch (final RuleFormatException e) {
+                    throw new RuleFormatException(file + ": document " + index + ": " + e.getMessage());
+                }
+            }
+        } catch (final JsonProcessingException e) {
+            throw new RuleFormatException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
+                    + e.getOriginalMessage());
+        } catch (final IOException e) {
+            throw new RuleFormatException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (rules.isEmpty()) {
+            throw new RuleFormatException(file + ": no rules in this file");
+        }
+        return RuleSet.of(rules);
+    }
+
+    private static Rule parse(final JsonNode node) throws RuleFormatException {
+        if (!node.isObject()) {
+            throw new RuleFormatException("expected a mapping with id, language, rule and fix");
+        }
+        for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            final String name = it.next();
+            if (!TOP_LEVEL.contains(name)) {
+                throw new RuleFormatException(name + ": unsupported key");
+            }
+        }
+        final String id = text(node, "id");
+        final String language = text(node, "language");
+        if (!"python".equalsIgnoreCase(language)) {
+            throw new RuleFormatException("language: '" + language + "' is not supported; only python");
+        }
+        final JsonNode rule = node.get("rule");
+        if (rule == null || !rule.isObject()) {
+            throw new RuleFormatException("rule: required, a mapping with a pattern");
+        }
+        for (final Iterator<String> it = rule.fieldNames(); it.hasNext(); ) {
+            final String name = it.next();
+            if (!"pattern".equals(name)) {
+                throw new RuleFormatException("rule." + name + ": not supported (only rule.pattern is)");
+            }
+        }
+        final String pattern = text(rule, "pattern");
+        final JsonNode fix = node.get("fix");
+        if (fix == null || !fix.isTextual()) {
+            throw new RuleFormatException("fix: required, the replacement text");
+        }
+        final String template = fix.asText().endsWith("\n") && !pattern.endsWith("\n")
+                ? fix.asText().substring(0, fix.asText().length() - 1) : fix.asText();
+        final Rule parsed = new Rule(id, "", "", "", "", "", RuleKind.RESTRUCTURE, pattern.strip(), template,
+                ImportEdits.NONE, Evidence.unambiguous(List.of(), 1.0), 1.0, 0, 1.0, true, RuleOrigin.AST_GREP,
+                List.of());
+        try {
+            RuleValidator.validate(parsed);
+        } catch (final IllegalArgumentException e) {
+            throw new RuleFormatException("rule " + id + ": " + e.getMessage());
+        }
+        return parsed;
+    }
+
+    private static String text(final JsonNode node, final String field) throws RuleFormatException {
+        final JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new RuleFormatException(field + ": required, a non-empty string");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,191 @@
+package io.apimigrate.rules.rewrite;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.pattern.Element;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one match of a rule into the minimal text edits its {@link EditPlan} prescribes. */
+public final class MatchRewriter {
+
+    private MatchRewriter() {
+    }
+
+    /**
+     * One edit that replaces the match with its rewrite; inside it only the hunks change, and a
+     * comma left dangling by an empty {@code $$$} run is dropped.
+     */
+    public static TextEdit edit(final EditPlan plan, final CodeView code, final Match match) {
+        final int from = code.start(match.start());
+        final int to = code.end(match.end() - 1);
+        final String original = code.source().subSequence(from, to).toString();
+        final StringBuilder out = new StringBuilder(original.length() + 16);
+        int at = from;
+        for (final TextEdit edit : edits(plan, code, match)) {
+            out.append(code.source(), at, edit.start()).append(edit.replacement());
+            at = edit.end();
+        }
+        out.append(code.source(), at, to);
+        return new TextEdit(from, to, CommaCleanup.clean(original, out.toString()));
+    }
+
+    /** The hunk edits for {@code match}, in source order. */
+    static List<TextEdit> edits(final EditPlan plan, final CodeView code, final Match match) {
+        final Offsets offsets = new Offsets(plan, code, match);
+        final String indent = indentOf(code.source(), code.start(match.start()));
+        final List<TextEdit> edits = new ArrayList<>(plan.hunks().size());
+        final int patternSize = plan.pattern().size();
+        final int templateSize = plan.templateElements().size();
+        for (final Hunk hunk : plan.hunks()) {
+            final int firstFull = offsets.firstNonEmpty(hunk.patternFrom(), hunk.patternTo());
+            if (hunk.templateFrom() == hunk.templateTo()) {
+                if (firstFull >= 0) {
+                    final int end = hunk.patternTo() < patternSize
+                            ? offsets.startAtOrAfter(hunk.patternTo())
+                            : offsets.end(offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo()));
+                    edits.add(new TextEdit(offsets.start(firstFull), end, ""));
+                }
+                continue;
+            }
+            final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), indent);
+            if (firstFull >= 0) {
+                final int last = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
+                edits.add(new TextEdit(offsets.start(firstFull), offsets.end(last), body));
+            } else if (hunk.patternTo() < patternSize && offsets.startAtOrAfter(hunk.patternTo()) >= 0) {
+                final String gap = hunk.templateTo() < templateSize ? gap(plan, hunk.templateTo() - 1, hunk.templateTo()) : "";
+                final int at = offsets.startAtOrAfter(hunk.patternTo());
+                edits.add(new TextEdit(at, at, body + reindent(gap, indent)));
+            } else {
+                final String gap = hunk.templateFrom() > 0 ? gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()) : "";
+                final int at = code.end(match.end() - 1);
+                edits.add(new TextEdit(at, at, reindent(gap, indent) + body));
+            }
+        }
+        return edits;
+    }
+
+    private static String instantiate(final EditPlan plan, final Offsets offsets, final int from, final int to,
+            final String indent) {
+        final List<Element> elements = plan.templateElements();
+        final String template = plan.template();
+        final StringBuilder out = new StringBuilder();
+        boolean dropNextGap = false;
+        for (int k = from; k < to; k++) {
+            final Element element = elements.get(k);
+            final String gap = k > from ? template.substring(elements.get(k - 1).end(), element.start()) : "";
+            if (element instanceof Element.Literal) {
+                out.append(dropNextGap ? "" : reindent(gap, indent)).append(template, element.start(), element.end());
+                dropNextGap = false;
+            } else if (element instanceof Element.Single single) {
+                out.append(dropNextGap ? "" : reindent(gap, indent)).append(offsets.capture(single.name()));
+                dropNextGap = false;
+            } else {
+                final Element.Multi multi = (Element.Multi) element;
+                final String captured = offsets.capture(multi.name());
+                if (captured.isEmpty()) {
+                    dropNextGap = multi.commaAfter();
+                    continue;
+                }
+                out.append(dropNextGap ? "" : reindent(gap, indent))
+                        .append(reindent(template.substring(multi.start(), multi.markerStart()), indent))
+                        .append(captured)
+                        .append(reindent(template.substring(multi.markerEnd(), multi.end()), indent));
+                dropNextGap = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String gap(final EditPlan plan, final int left, final int right) {
+        return plan.template().substring(plan.templateElements().get(left).end(),
+                plan.templateElements().get(right).start());
+    }
+
+    /** Template line breaks take the indentation of the line the match starts on. */
+    private static String reindent(final String templateText, final String indent) {
+        if (indent.isEmpty() || templateText.indexOf('\n') < 0) {
+            return templateText;
+        }
+        return templateText.replace("\n", "\n" + indent);
+    }
+
+    private static String indentOf(final CharSequence source, final int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && source.charAt(lineStart - 1) != '\n' && source.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int end = lineStart;
+        while (end < source.length() && (source.charAt(end) == ' ' || source.charAt(end) == '\t')) {
+            end++;
+        }
+        return source.subSequence(lineStart, end).toString();
+    }
+
+    /** Character offsets and captured text of a match's pattern elements. */
+    private static final class Offsets {
+        private final EditPlan plan;
+        private final CodeView code;
+        private final Match match;
+
+        Offsets(final EditPlan plan, final CodeView code, final Match match) {
+            this.plan = plan;
+            this.code = code;
+            this.match = match;
+        }
+
+        boolean empty(final int k) {
+            return match.elementEnd()[k] <= match.elementStart()[k];
+        }
+
+        int start(final int k) {
+            return code.start(match.elementStart()[k]);
+        }
+
+        int end(final int k) {
+            return code.end(match.elementEnd()[k] - 1);
+        }
+
+        int firstNonEmpty(final int from, final int to) {
+            for (int k = from; k < to; k++) {
+                if (!empty(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        int lastNonEmpty(final int from, final int to) {
+            for (int k = to - 1; k >= from; k--) {
+                if (!empty(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Start offset of the first non-empty element at or after {@code k}; -1 if none. */
+        int startAtOrAfter(final int k) {
+            final int full = firstNonEmpty(k, plan.pattern().size());
+            return full < 0 ? -1 : start(full);
+        }
+
+        String capture(final String name) {
+            for (int k = 0; k < plan.pattern().size(); k++) {
+                final Element element = plan.pattern().element(k);
+                if (element instanceof Element.Single single && single.name().equals(name)) {
+                    return code.text(match.elementStart()[k], match.elementEnd()[k]);
+                }
+                if (element instanceof Element.Multi multi && multi.name().equals(name)) {
+                    if (empty(k)) {
+                        return "";
+                    }
+                    final int from = multi.commaBefore() ? match.elementStart()[k] + 1 : match.elementStart()[k];
+                    final int to = multi.commaAfter() ? match.elementEnd()[k] - 1 : match.elementEnd()[k];
+                    return code.text(from, to);
+                }
+            }
+            return "";
+        }
+    }
+}
