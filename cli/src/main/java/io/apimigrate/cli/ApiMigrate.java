@@ -9,10 +9,25 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "apimigrate 0.1.0",
         description = "Learns Python API migration rules from examples and applies them.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LearnCommand.class, RewriteCommand.class, EvalCommand.class,
+            FixCommand.class})
 public final class ApiMigrate {
 
     public static void main(final String[] args) {
-        System.exit(new CommandLine(new ApiMigrate()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: bad input is one line on stderr and exit status 2. */
+    public static CommandLine commandLine() {
+        final CommandLine cli = new CommandLine(new ApiMigrate());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserInputException) {
+                commandLine.getErr().println("apimigrate: " + e.getMessage());
+                return 2;
+            }
+            commandLine.getErr().println("apimigrate: " + e);
+            return 1;
+        });
+        return cli;
     }
 }

@@ -1,0 +1,148 @@
+package io.apimigrate.cli;
+
+import io.apimigrate.rules.ConfidentRewrite;
+import io.apimigrate.rules.MigrationEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code apimigrate fix}: rewrites Python files in place with the confident matches only. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = "Rewrites Python files in place (every *.py below a folder), applying only matches confident "
+                + "enough for DIRECT_RULE; with --diff, changes nothing and prints a unified diff.")
+final class FixCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", required = true, paramLabel = "RULES",
+            description = "rules.json, an ast-grep rule file (YAML) or a folder of rule files.")
+    private Path rules;
+
+    @Option(names = "--diff", description = "Print a unified diff that 'git apply' accepts instead of writing files.")
+    private boolean diff;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Python files or folders.")
+    private List<Path> paths;
+
+    @Mixin
+    private ThresholdOptions thresholds;
+
+    @Override
+    public Integer call() throws Exception {
+        final MigrationEngine engine = MigrationEngine.of(Inputs.rules(rules), thresholds.thresholds());
+        final List<Path> files = pythonFiles(paths);
+        final String[] diffs = new String[files.size()];
+        final AtomicInteger changed = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final Path cwd = Path.of("").toAbsolutePath();
+        try (ProgressBar progress = new ProgressBar("fixing", files.size())) {
+            final AtomicInteger done = new AtomicInteger();
+            final java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                    Runtime.getRuntime().availableProcessors());
+            try {
+                pool.submit(() -> java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                    final Path file = files.get(i);
+                    final String before = read(file);
+                    if (before == null) {
+                        skipped.incrementAndGet();
+                        System.err.println("apimigrate: skipped " + file + ": not UTF-8 text");
+                    } else {
+                        final ConfidentRewrite rewrite = engine.rewriteConfident(before);
+                        if (!rewrite.output().equals(before)) {
+                            changed.incrementAndGet();
+                            if (diff) {
+                                diffs[i] = UnifiedDiff.of(relative(cwd, file), before, rewrite.output());
+                            } else {
+                                write(file, rewrite.output());
+                            }
+                        }
+                    }
+                    progress.update(done.incrementAndGet());
+                })).get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        if (diff) {
+            final StringBuilder out = new StringBuilder();
+            for (final String d : diffs) {
+                if (d != null) {
+                    out.append(d);
+                }
+            }
+            System.out.print(out);
+            System.out.flush();
+        }
+        System.err.printf("apimigrate: %d files scanned, %d %s, %d skipped%n", files.size(), changed.get(),
+                diff ? "would change" : "changed", skipped.get());
+        return 0;
+    }
+
+    private static List<Path> pythonFiles(final List<Path> paths) {
+        final List<Path> files = new ArrayList<>();
+        for (final Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                } catch (final IOException e) {
+                    throw new UserInputException(path + ": cannot list: " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new UserInputException(path + ": no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static String read(final Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (final CharacterCodingException e) {
+            return null;
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(final Path file, final String text) {
+        try {
+            final Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".apimigrate", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+                } catch (final UnsupportedOperationException e) {
+                    // permissions are kept where the file system has them
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String relative(final Path cwd, final Path file) {
+        final Path absolute = file.toAbsolutePath().normalize();
+        final Path rel = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return rel.toString().replace('\\', '/');
+    }
+}
