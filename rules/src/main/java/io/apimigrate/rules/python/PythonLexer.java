@@ -29,9 +29,9 @@ public final class PythonLexer {
         this.pos = n > 0 && source.charAt(0) == '\uFEFF' ? 1 : 0;
     }
 
-    /** Tokenises {@code source}; the result ends with an ENDMARKER. */
+    /** Tokenises {@code source} (a snapshot of it: later changes to a mutable sequence are not seen). */
     public static Tokens lex(final CharSequence source) {
-        final PythonLexer lexer = new PythonLexer(Objects.requireNonNull(source, "source"));
+        final PythonLexer lexer = new PythonLexer(Objects.requireNonNull(source, "source").toString());
         lexer.run();
         return lexer.out.build();
     }
