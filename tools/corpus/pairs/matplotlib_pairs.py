@@ -16,6 +16,7 @@ def build() -> Book:
     _removed(b)
     _multi(b)
     _negatives(b)
+    _more_contexts(b)
     return b
 
 
@@ -258,3 +259,57 @@ def _negatives(b: Book) -> None:
     b.negative("matplotlib.legend.Legend.legend_handles", "3.7.0 -> 3.9.0", A37 + " (legend_handles stays)",
                "for h in leg.legend_handles:\n    h.set_alpha(1)",
                "leg.set_draggable(True)")
+
+
+def _more_contexts(b: Book) -> None:
+    """Multi-line calls and comprehensions, appended last so earlier ids stay stable."""
+    grid = b.change("matplotlib.axes.Axes.grid(b)", "matplotlib.axes.Axes.grid(visible)", "argument", "3.5.0 -> 3.7.0",
+                    "Matplotlib 3.5.0 API changes, Deprecations: the first parameter of Axes.grid, Axis.grid and "
+                    "pyplot.grid has been renamed from b to visible")
+    b.rename(grid, ("b=", "visible="), """
+ax.grid(
+    b=True,
+    which="minor",
+    linewidth=0.5,
+)
+""")
+    normed = b.change("matplotlib.axes.Axes.hist(normed)", "matplotlib.axes.Axes.hist(density)", "argument",
+                      "2.1.0 -> 3.1.0",
+                      "Matplotlib 3.1.0 API changes, Removals: the normed keyword of hist has been removed, use density "
+                      "(deprecated in 2.1)")
+    b.rename(normed, ("normed=", "density="), """
+counts, edges, _ = ax.hist(
+    residuals,
+    bins=40,
+    normed=True,
+    color="gray",
+)
+""")
+    labels = b.change("matplotlib.axes.Axes.boxplot(labels)", "matplotlib.axes.Axes.boxplot(tick_labels)", "argument",
+                      "3.9.0 -> 3.11.0", A39 + ": the parameter labels of boxplot has been renamed to tick_labels")
+    b.rename(labels, ("labels=", "tick_labels="), """
+ax.boxplot(
+    [df[c] for c in cols],
+    labels=cols,
+    patch_artist=True,
+)
+""")
+    get = b.change("matplotlib.cm.get_cmap", "matplotlib.colormaps", "restructure", "3.7.0 -> 3.9.0",
+                   A37 + ": matplotlib.cm.get_cmap is deprecated, use matplotlib.colormaps[name] "
+                         "(or matplotlib.colormaps[name].resampled(lut))")
+    b.pair(get, "import matplotlib as mpl\ncmaps = [mpl.cm.get_cmap(n) for n in (\"Blues\", \"Reds\")]",
+           "import matplotlib as mpl\ncmaps = [mpl.colormaps[n] for n in (\"Blues\", \"Reds\")]")
+    annotate = b.change("matplotlib.axes.Axes.annotate(s)", "matplotlib.axes.Axes.annotate(text)", "argument",
+                        "3.3.0 -> 3.5.0", A33 + ": the s parameter of Axes.annotate and pyplot.annotate is renamed to text")
+    b.rename(annotate, ("s=", "text="), """
+ax.annotate(
+    s=f"max {ymax:.2f}",
+    xy=(xmax, ymax),
+    arrowprops=dict(arrowstyle="->"),
+)
+""")
+    base = b.change("matplotlib.axes.Axes.set_xscale(basex)", "matplotlib.axes.Axes.set_xscale(base)", "argument",
+                    "3.3.0 -> 3.5.0",
+                    A33 + ": the basex/basey, subsx/subsy and nonposx/nonposy parameters of the log scales are "
+                          "renamed to base, subs and nonpositive")
+    b.pair(base, "for a in axs:\n    a.set_xscale(\"log\", basex=2)", "for a in axs:\n    a.set_xscale(\"log\", base=2)")

@@ -22,6 +22,7 @@ def build() -> Book:
     _modules(b)
     _multi(b)
     _negatives(b)
+    _more_contexts(b)
     return b
 
 
@@ -689,3 +690,42 @@ def _negatives(b: Book) -> None:
                "arr = np.array(data, copy=True)",
                "x = np.asarray(values, dtype=np.float64)",
                "y = np.sort(a, axis=0)")
+
+
+def _more_contexts(b: Book) -> None:
+    """Multi-line calls and block bodies, appended last so earlier ids stay stable."""
+    in1d = b.change("numpy.in1d", "numpy.isin", "rename", "2.0.0 -> 2.4.0", DEPR2 + ": np.in1d has been deprecated, use np.isin")
+    b.rename(in1d, ("np.in1d", "np.isin"), """
+mask = np.in1d(
+    frame["country"].to_numpy(),
+    allowed_countries,
+    assume_unique=True,
+)
+""")
+    asscalar = b.change("numpy.asscalar", "numpy.ndarray.item", "restructure", "1.16.0 -> 1.23.0",
+                        "NumPy 1.16.0 Release Notes, Deprecations: numpy.asscalar is deprecated, "
+                        "it is an alias to the more powerful numpy.ndarray.item")
+    b.pair(asscalar, """
+metrics = {
+    "loss": np.asscalar(loss),
+    "acc": acc,
+}
+""", """
+metrics = {
+    "loss": loss.item(),
+    "acc": acc,
+}
+""")
+    object_ = b.change("numpy.object", "object", "rename", "1.20.0 -> 1.24.0", ALIASES)
+    b.rename(object_, ("np.object", "object"), """
+table = np.array(
+    [(name, payload) for name, payload in rows],
+    dtype=np.object,
+)
+""")
+    float_ = b.change("numpy.float_", "numpy.float64", "rename", "1.26.0 -> 2.0.0",
+                      REMOVALS2 + ": Alias np.float_ has been removed, use np.float64")
+    b.rename(float_, ("np.float_", "np.float64"), """
+with np.errstate(divide="ignore"):
+    ratio = np.divide(a, b, dtype=np.float_)
+""")

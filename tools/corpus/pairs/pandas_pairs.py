@@ -23,6 +23,7 @@ def build() -> Book:
     _offsets(b)
     _multi(b)
     _negatives(b)
+    _more_contexts(b)
     return b
 
 
@@ -802,3 +803,62 @@ def _negatives(b: Book) -> None:
                "firsts = df.groupby(\"user\").first()",
                "head = df.head(3)",
                "lasts = df.groupby(\"k\")[\"v\"].last()")
+
+
+def _more_contexts(b: Book) -> None:
+    """Multi-line calls and block bodies, appended last so earlier ids stay stable."""
+    fill = b.change("pandas.DataFrame.fillna(method)", "pandas.DataFrame.ffill", "restructure", "2.1.0 -> 3.0.0",
+                    W210 + ": the method keyword in DataFrame.fillna and Series.fillna is deprecated, "
+                           "use ffill or bfill instead")
+    b.pair(fill, """
+panel = (
+    raw.set_index("ts")
+    .sort_index()
+    .fillna(method="ffill")
+)
+""", """
+panel = (
+    raw.set_index("ts")
+    .sort_index()
+    .ffill()
+)
+""")
+    cat = b.change("pandas.api.types.is_categorical_dtype", "pandas.CategoricalDtype", "restructure", "2.1.0 -> 3.0.0",
+                   W210 + ": is_categorical_dtype is deprecated, use isinstance(dtype, pd.CategoricalDtype) instead")
+    b.pair(cat, """
+categorical = [
+    name
+    for name in df.columns
+    if pd.api.types.is_categorical_dtype(df[name])
+]
+""", """
+categorical = [
+    name
+    for name in df.columns
+    if isinstance(df[name].dtype, pd.CategoricalDtype)
+]
+""")
+    items = b.change("pandas.DataFrame.iteritems", "pandas.DataFrame.items", "rename", "1.5.0 -> 2.0.0",
+                     W150 + ": Series.iteritems and DataFrame.iteritems are deprecated, use .items instead")
+    b.rename(items, (".iteritems(", ".items("), """
+def column_types(self):
+    return {
+        name: str(col.dtype)
+        for name, col in self.frame.iteritems()
+    }
+""")
+    squeeze = b.change("pandas.read_csv(squeeze)", "pandas.DataFrame.squeeze", "restructure", "1.4.0 -> 2.0.0",
+                       W140 + ": the squeeze argument of read_csv, read_table and read_excel is deprecated, "
+                              "append .squeeze(\"columns\") to the call")
+    b.pair(squeeze, """
+labels = pd.read_csv(
+    labels_path,
+    usecols=["label"],
+    squeeze=True,
+)
+""", """
+labels = pd.read_csv(
+    labels_path,
+    usecols=["label"],
+).squeeze("columns")
+""")

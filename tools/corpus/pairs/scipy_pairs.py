@@ -17,6 +17,7 @@ def build() -> Book:
     _arguments(b)
     _multi(b)
     _negatives(b)
+    _more_contexts(b)
     return b
 
 
@@ -345,3 +346,43 @@ def _negatives(b: Book) -> None:
                                                             "(binomtest and median_abs_deviation stay)",
                "p = stats.binomtest(k, n, 0.5).pvalue",
                "mad = stats.median_abs_deviation(x)")
+
+
+def _more_contexts(b: Book) -> None:
+    """Multi-line calls, appended last so earlier ids stay stable."""
+    src = (R112 + ": scipy.integrate.trapz, cumtrapz and simps have been deprecated in favour of trapezoid, "
+                  "cumulative_trapezoid and simpson; " + R114)
+    simps = b.change("scipy.integrate.simps", "scipy.integrate.simpson", "argument", "1.12.0 -> 1.14.0", src)
+    b.pair(simps, """
+flux = integrate.simps(
+    intensity,
+    wavelengths,
+    axis=-1,
+)
+""", """
+flux = integrate.simpson(
+    intensity,
+    x=wavelengths,
+    axis=-1,
+)
+""")
+    binom = b.change("scipy.stats.binom_test", "scipy.stats.binomtest", "restructure", "1.7.0 -> 1.12.0",
+                     "SciPy 1.12.0 Release Notes, Expired Deprecations: scipy.stats.binom_test has been removed in "
+                     "favour of scipy.stats.binomtest")
+    b.pair(binom, """
+p_value = stats.binom_test(
+    successes,
+    n=trials,
+    p=0.25,
+)
+""", """
+p_value = stats.binomtest(
+    successes,
+    n=trials,
+    p=0.25,
+).pvalue
+""")
+    pinv2 = b.change("scipy.linalg.pinv2", "scipy.linalg.pinv", "rename", "1.7.0 -> 1.9.0",
+                     "SciPy 1.7.0 Release Notes, Deprecated features: scipy.linalg.pinv2 is deprecated and its "
+                     "functionality is completely subsumed into scipy.linalg.pinv")
+    b.rename(pinv2, ("pinv2", "pinv"), "inverses = [linalg.pinv2(block) for block in blocks]")
