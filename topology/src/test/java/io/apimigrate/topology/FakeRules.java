@@ -22,17 +22,17 @@ import java.util.List;
  * substring search and replaced by its template; the rule's confidence routes the snippet.
  * Rule JSON is {@code {"id":..., "library":..., "pattern":..., "template":..., "confidence":...}}.
  */
-final class FakeRules {
+public final class FakeRules {
 
     /** Code containing this makes the fake engine throw. */
-    static final String CRASH = "crash_the_engine()";
+    public static final String CRASH = "crash_the_engine()";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FakeRules() {
     }
 
-    static Wiring wiring(final RoutingThresholds thresholds, final Clock clock) {
+    public static Wiring wiring(final RoutingThresholds thresholds, final Clock clock) {
         return new Wiring(rules -> engine(rules, thresholds), FakeRules::parse, clock);
     }
 
@@ -40,7 +40,7 @@ final class FakeRules {
         return FakeRules::parse;
     }
 
-    static String json(final String id, final String library, final String pattern, final String template,
+    public static String json(final String id, final String library, final String pattern, final String template,
             final double confidence) {
         return JSON.createObjectNode().put("id", id).put("library", library).put("pattern", pattern)
                 .put("template", template).put("confidence", confidence).toString();
