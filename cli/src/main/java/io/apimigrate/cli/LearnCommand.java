@@ -38,8 +38,7 @@ final class LearnCommand implements Callable<Integer> {
         final List<Example> read = Inputs.examples(examples);
         final LearnResult result;
         try (ProgressBar progress = new ProgressBar("learning", read.size())) {
-            result = new Learner(new LearnOptions(folds, LearnOptions.DEFAULT.priorStrength(),
-                    LearnOptions.DEFAULT.maxConfidence())).learn(read, progress::update);
+            result = new Learner(LearnOptions.DEFAULT.withFolds(folds)).learn(read, progress::update);
         }
         try {
             RulesJson.write(result.rules(), out);

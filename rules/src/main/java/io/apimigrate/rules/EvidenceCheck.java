@@ -26,6 +26,23 @@ final class EvidenceCheck {
         return evidence.unconfirmedConfidence();
     }
 
+    /**
+     * Whether the snippet's imports agree with what the rule's leading name stands for: a name
+     * bound to another module, or a snippet that imports the rule's module under another name,
+     * is not the rule's API.
+     */
+    static boolean bindingAgrees(final CompiledRule compiled, final ImportTable imports) {
+        final String expected = compiled.rule().evidence().headModule();
+        if (expected.isEmpty() || !(compiled.matcher().pattern().element(0) instanceof Element.Literal head)) {
+            return true;
+        }
+        final java.util.Optional<String> bound = imports.resolve(head.text());
+        if (bound.isPresent()) {
+            return bound.get().equals(expected);
+        }
+        return !imports.bindings().containsValue(expected);
+    }
+
     private static boolean confirmedByImport(final Evidence evidence, final ImportTable imports) {
         for (final String imported : imports.modules()) {
             for (final String module : evidence.modules()) {

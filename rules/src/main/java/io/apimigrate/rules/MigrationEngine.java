@@ -191,6 +191,9 @@ public final class MigrationEngine implements Migrator {
                     found = new ArrayList<>(4);
                     imports = Imports.scan(view.tokens());
                 }
+                if (!EvidenceCheck.bindingAgrees(rule, imports)) {
+                    continue;
+                }
                 found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports)));
             }
         }
@@ -208,10 +211,18 @@ public final class MigrationEngine implements Migrator {
                 .thenComparing(f -> -(f.match().end() - f.match().start()))
                 .thenComparingInt(f -> f.match().start()));
         final List<Found> chosen = new ArrayList<>();
+        final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (final Found f : ordered) {
-            if (chosen.stream().noneMatch(g -> g.match().overlaps(f.match()))) {
-                chosen.add(f);
+            final var before = taken.floorEntry(f.match().start());
+            if (before != null && before.getValue() > f.match().start()) {
+                continue;
             }
+            final var after = taken.ceilingEntry(f.match().start());
+            if (after != null && after.getKey() < f.match().end()) {
+                continue;
+            }
+            taken.put(f.match().start(), f.match().end());
+            chosen.add(f);
         }
         return chosen;
     }

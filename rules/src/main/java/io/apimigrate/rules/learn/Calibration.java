@@ -44,6 +44,7 @@ final class Calibration {
             }
             calibration.score(RuleMerger.merge(Learner.all(perExample, train)), test);
         }
+        calibration.score(RuleMerger.merge(Learner.all(perExample, examples)), examples);
         return calibration;
     }
 
@@ -60,7 +61,7 @@ final class Calibration {
             final Evidence evidence = RuleFactory.evidence(candidate);
             rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.imports(),
                     new Evidence(evidence.modules(), evidence.receiverNames(), evidence.ambiguous(),
-                            evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0),
+                            evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0, evidence.headModule()),
                     1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
             byId.put(id, candidate);
         }
@@ -75,11 +76,18 @@ final class Calibration {
             }
             for (final String id : fired) {
                 final CandidateRule candidate = byId.get(id);
+                if (candidate.examples().contains(example)) {
+                    continue;
+                }
                 final Rule rule = ruleSet.get(id).orElseThrow();
                 final String output = MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT)
                         .migrate(example.oldCode()).output();
                 final boolean right = TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
                 record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
+                if (!right && Boolean.getBoolean("apimigrate.debug")) {
+                    System.err.println("CV wrong: " + candidate.pattern() + " => " + candidate.template() + "\n  on "
+                            + example.oldCode().strip() + "\n  gave " + output.strip() + "\n  want " + example.newCode().strip());
+                }
             }
         }
     }
@@ -104,10 +112,9 @@ final class Calibration {
     /** The calibrated confidence of a rule's matches, confirmed or not. */
     double confidence(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed,
             final LearnOptions options) {
-        final Tally global = overall;
-        final double globalPrecision = (global.right + 1.0) / (global.fired + 2.0);
         final Tally group = byGroup.getOrDefault(group(ambiguous, confirmed, candidate.examples().size()), new Tally());
-        final double groupPrecision = (group.right + 10.0 * globalPrecision) / (group.fired + 10.0);
+        final double groupPrecision = (group.right + options.groupWeight() * options.prior(ambiguous, confirmed))
+                / (group.fired + options.groupWeight());
         final Map<String, Tally> own = ambiguous && !confirmed ? bySignatureUnconfirmed : bySignature;
         final Tally tally = own.getOrDefault(Signature.of(candidate), new Tally());
         final double m = options.priorStrength();

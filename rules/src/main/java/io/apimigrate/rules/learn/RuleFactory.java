@@ -46,8 +46,8 @@ final class RuleFactory {
                     ? calibration.confidence(candidate, true, false, options) : confidence;
             final double observed = calibration.observedPrecision(candidate);
             final String library = mostCommon(candidate.examples(), Example::library);
-            final String anchor = PatternCompiler.compile(candidate.pattern()).anchorText();
-            final String stem = (library.isEmpty() ? "rule" : library) + "." + anchor.toLowerCase(Locale.ROOT);
+            final String stem = (library.isEmpty() ? "rule" : library) + "." + Signature.firstRemovedName(candidate)
+                    .toLowerCase(Locale.ROOT);
             final int n = idCounts.merge(stem, 1, Integer::sum);
             rules.add(new Rule(
                     stem + "." + n,
@@ -60,7 +60,8 @@ final class RuleFactory {
                     candidate.pattern(),
                     candidate.template(),
                     new ImportEdits(candidate.imports()),
-                    new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence)),
+                    new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence),
+                            base.headModule()),
                     observed < 0 ? confidence : observed,
                     candidate.examples().size(),
                     confidence,
@@ -94,7 +95,20 @@ final class RuleFactory {
                 receiver(pattern, example.oldCode()).ifPresent(receivers::add);
             }
         }
-        return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0);
+        return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
+                headModule(pattern, candidate.examples()));
+    }
+
+    /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */
+    private static String headModule(final CompiledPattern pattern, final List<Example> examples) {
+        if (!(pattern.element(0) instanceof Element.Literal head) || !head.name()) {
+            return "";
+        }
+        final Set<String> bindings = new LinkedHashSet<>();
+        for (final Example example : examples) {
+            Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head.text()).ifPresent(bindings::add);
+        }
+        return bindings.size() == 1 ? bindings.iterator().next() : "";
     }
 
     private static java.util.Optional<String> receiver(final CompiledPattern pattern, final String code) {

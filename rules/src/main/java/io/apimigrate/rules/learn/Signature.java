@@ -25,6 +25,18 @@ final class Signature {
         return String.join(" ", removed) + " -> " + String.join(" ", added) + " | " + candidate.imports();
     }
 
+    /** The first name the rule's pattern has and its template lacks, else the pattern's anchor. */
+    static String firstRemovedName(final CandidateRule candidate) {
+        final var pattern = PatternCompiler.compile(candidate.pattern());
+        final List<String> added = literals(PatternCompiler.template(candidate.template()));
+        for (final Element element : pattern.elements()) {
+            if (element instanceof Element.Literal literal && literal.name() && !added.contains(literal.text())) {
+                return literal.text();
+            }
+        }
+        return pattern.anchorText();
+    }
+
     private static List<String> literals(final List<Element> elements) {
         final List<String> out = new ArrayList<>();
         for (final Element element : elements) {

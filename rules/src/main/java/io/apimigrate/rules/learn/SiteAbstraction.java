@@ -46,8 +46,32 @@ final class SiteAbstraction {
         return oldText.contains(".") ? RuleKind.QUALIFIED_RENAME : RuleKind.RESTRUCTURE;
     }
 
+    /** A receiver the new code moves elsewhere (df.append(x) -> pd.concat([df, x])) is a value: $X. */
+    private void abstractMovedReceiver() {
+        int dot = -1;
+        for (int c = site.oldFrom(); c < site.call(); c++) {
+            if (before.isOpening(c) && before.partner(c) > c) {
+                c = before.partner(c);
+            } else if (before.isOp(c, '.')) {
+                dot = c;
+            }
+        }
+        if (dot <= site.oldFrom()) {
+            return;
+        }
+        final int aligned = diff.oldToNew[site.oldFrom()];
+        if (aligned == site.newFrom() && matchesAt(site.oldFrom(), dot - site.oldFrom(), aligned)) {
+            return;
+        }
+        final int found = findInNew(site.oldFrom(), dot);
+        if (found >= 0) {
+            addSingle(site.oldFrom(), dot, found, found + (dot - site.oldFrom()), "$X");
+        }
+    }
+
     private RuleKind abstractCall() {
         final int paren = site.call();
+        abstractMovedReceiver();
         final int newParen = newCallParen();
         if (newParen < 0) {
             return RuleKind.RESTRUCTURE;
@@ -240,7 +264,7 @@ final class SiteAbstraction {
         if (to <= from || newTo <= newFrom) {
             return;
         }
-        addSingle(from, to, newFrom, newTo);
+        addSingle(from, to, newFrom, newTo, "$A" + (++singles));
     }
 
     /** A touched argument whose value the new call still contains: the value becomes a metavariable. */
@@ -252,7 +276,7 @@ final class SiteAbstraction {
         }
         final int found = findInNew(from, to);
         if (found >= 0) {
-            addSingle(from, to, found, found + (to - from));
+            addSingle(from, to, found, found + (to - from), "$A" + (++singles));
         }
     }
 
@@ -285,12 +309,12 @@ final class SiteAbstraction {
         return boundaryBefore && boundaryAfter;
     }
 
-    private void addSingle(final int from, final int to, final int newFrom, final int newTo) {
+    private void addSingle(final int from, final int to, final int newFrom, final int newTo, final String meta) {
         for (int c = newFrom; c < newTo; c++) {
             newTaken[c] = true;
         }
         replacements.add(new Replacement(before.start(from), before.end(to - 1), after.start(newFrom),
-                after.end(newTo - 1), "$A" + (++singles)));
+                after.end(newTo - 1), meta));
     }
 
     private Result render(final RuleKind kind) {

@@ -157,7 +157,7 @@ final class SiteFinder {
     /** The innermost call parenthesis strictly around [from, to), or -1. */
     private int enclosingCallParen(final int from, final int to) {
         for (int c = from - 1; c >= 0; c--) {
-            if (before.isOpening(c) && before.partner(c) >= to) {
+            if (before.isOpening(c) && before.partner(c) >= to - 1 && before.partner(c) > from) {
                 if (before.isOp(c, '(') && c > 0 && (before.kind(c - 1) == TokenKind.NAME
                         && !PythonSyntax.isKeyword(before.text(c - 1)) || before.isOp(c - 1, ')')
                         || before.isOp(c - 1, ']'))) {

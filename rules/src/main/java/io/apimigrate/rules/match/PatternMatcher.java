@@ -68,8 +68,11 @@ public final class PatternMatcher {
         if (kind == TokenKind.NAME) {
             return !PythonSyntax.isKeyword(code.text(c)) || isAtomKeyword(code, c);
         }
-        return kind == TokenKind.NUMBER || kind == TokenKind.STRING || kind == TokenKind.FSTRING_START
-                || code.isOpening(c);
+        if (code.isOpening(c)) {
+            return c == 0 || !(code.kind(c - 1) == TokenKind.NAME || code.isClosing(c - 1)
+                    || code.kind(c - 1) == TokenKind.STRING);
+        }
+        return kind == TokenKind.NUMBER || kind == TokenKind.STRING || kind == TokenKind.FSTRING_START;
     }
 
     private static boolean isAtomKeyword(final CodeView code, final int c) {

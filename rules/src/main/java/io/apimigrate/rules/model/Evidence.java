@@ -11,16 +11,21 @@ import java.util.List;
  *     receiver's {@code .append}); such a match needs evidence to be confident
  * @param unconfirmedConfidence the calibrated confidence of an ambiguous match that the snippet
  *     does not confirm; equal to the rule's confidence for unambiguous rules
+ * @param headModule what the pattern's leading name stands for (e.g. {@code tensorflow} for
+ *     {@code tf}), or empty when unknown; a snippet whose imports bind that name to something else
+ *     is not matched
  */
-public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence) {
+public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
+        String headModule) {
 
     public Evidence {
+        headModule = headModule == null ? "" : headModule;
         modules = List.copyOf(modules);
         receiverNames = List.copyOf(receiverNames);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */
     public static Evidence unambiguous(final List<String> modules, final double confidence) {
-        return new Evidence(modules, List.of(), false, confidence);
+        return new Evidence(modules, List.of(), false, confidence, "");
     }
 }

@@ -148,7 +148,7 @@ public final class RulesJson {
         }
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
-            if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence").contains(name)) {
+            if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -157,7 +157,8 @@ public final class RulesJson {
                 ? probability(node, "unconfirmed_confidence", confidence)
                 : confidence;
         return new Evidence(strings(node, "modules", "evidence.modules"),
-                strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed);
+                strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
+                text(node, "head_module"));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -178,6 +179,9 @@ public final class RulesJson {
         rule.evidence().receiverNames().forEach(evidence.putArray("receiver_names")::add);
         evidence.put("ambiguous", rule.evidence().ambiguous());
         evidence.put("unconfirmed_confidence", round(rule.evidence().unconfirmedConfidence()));
+        if (!rule.evidence().headModule().isEmpty()) {
+            evidence.put("head_module", rule.evidence().headModule());
+        }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());
         node.put("confidence", round(rule.confidence()));

@@ -33,7 +33,7 @@ public final class MatchRewriter {
     /** The hunk edits for {@code match}, in source order. */
     static List<TextEdit> edits(final EditPlan plan, final CodeView code, final Match match) {
         final Offsets offsets = new Offsets(plan, code, match);
-        final String indent = indentOf(code.source(), code.start(match.start()));
+        final String indent = plan.template().indexOf('\n') < 0 ? "" : indentOf(code.source(), code.start(match.start()));
         final List<TextEdit> edits = new ArrayList<>(plan.hunks().size());
         final int patternSize = plan.pattern().size();
         final int templateSize = plan.templateElements().size();

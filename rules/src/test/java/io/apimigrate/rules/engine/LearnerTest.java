@@ -1,0 +1,77 @@
+package io.apimigrate.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.apimigrate.rules.Decision;
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.Strategy;
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.learn.LearnOptions;
+import io.apimigrate.rules.learn.Learner;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules learned from examples carry over to code the examples never showed. */
+class LearnerTest {
+
+    private static RuleSet learn(final Example... examples) {
+        return new Learner(LearnOptions.DEFAULT).learn(List.of(examples), n -> { }).rules();
+    }
+
+    private static Example ex(final String id, final String before, final String after) {
+        return new Example(id, before, after, "lib", "1", "2", "", "", "", "");
+    }
+
+    @Test
+    void qualifiedRenameGeneralisesToOtherArguments() {
+        final RuleSet rules = learn(ex("a", "x = np.float(1)", "x = float(1)"), ex("b", "y = [np.float(v) for v in z]", "y = [float(v) for v in z]"));
+        final Decision d = MigrationEngine.of(rules, RoutingThresholds.DEFAULT).migrate("total = np.float(a + b)\n");
+        assertEquals("total = float(a + b)\n", d.output());
+    }
+
+    @Test
+    void methodRenameGeneralisesTheReceiver() {
+        final RuleSet rules = learn(ex("a", "for k, v in df.iteritems(): pass", "for k, v in df.items(): pass"),
+                ex("b", "pairs = list(frame.iteritems())", "pairs = list(frame.items())"));
+        final Rule rule = rules.rules().get(0);
+        assertEquals("$X.iteritems", rule.pattern());
+        assertEquals("$X.items", rule.template());
+        assertTrue(rule.evidence().ambiguous());
+    }
+
+    @Test
+    void keywordRenameKeepsOtherArguments() {
+        final RuleSet rules = learn(ex("a", "enc = OneHotEncoder(sparse=False)", "enc = OneHotEncoder(sparse_output=False)"));
+        assertEquals("OneHotEncoder($$$M1, sparse=$A1, $$$M2)", rules.rules().get(0).pattern());
+        final Decision d = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4))
+                .migrate("e = OneHotEncoder(handle_unknown='ignore', sparse=True)");
+        assertEquals("e = OneHotEncoder(handle_unknown='ignore', sparse_output=True)", d.output());
+    }
+
+    @Test
+    void argumentOrderSwapIsLearned() {
+        final RuleSet rules = learn(ex("a", "x = torch.solve(b, A)", "x = torch.linalg.solve(A, b)"));
+        final Decision d = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4)).migrate("s = torch.solve(rhs, m)");
+        assertEquals("s = torch.linalg.solve(m, rhs)", d.output());
+    }
+
+    @Test
+    void noChangeExamplesLowerConfidence() {
+        final Example a = ex("a", "df.append(other)", "pd.concat([df, other])");
+        final Example b = ex("b", "frame.append(row)", "pd.concat([frame, row])");
+        final Example c = ex("c", "rows.append(item)", "rows.append(item)");
+        final Example d = ex("d", "lst.append(v)", "lst.append(v)");
+        final Example e = ex("e", "out.append(x)", "out.append(x)");
+        final RuleSet withNegatives = learn(a, b, c, d, e);
+        final RuleSet without = learn(a, b);
+        assertTrue(withNegatives.rules().get(0).evidence().unconfirmedConfidence()
+                < without.rules().get(0).evidence().unconfirmedConfidence());
+        final Decision decision = MigrationEngine.of(withNegatives, RoutingThresholds.DEFAULT).migrate("xs.append(1)");
+        assertEquals("xs.append(1)", decision.output());
+        assertTrue(decision.strategy() != Strategy.DIRECT_RULE);
+    }
+}

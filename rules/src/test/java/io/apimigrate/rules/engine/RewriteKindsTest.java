@@ -1,0 +1,127 @@
+package io.apimigrate.rules.engine;
+
+import static io.apimigrate.rules.engine.Rules.rewrite;
+import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** One before/after pair per kind of transformation a rule can make. */
+class RewriteKindsTest {
+
+    @Test
+    void qualifiedNameRename() {
+        assertEquals("x = float(1.5)\n", rewrite("x = np.float(1.5)\n", rule("r", "np.float", "float")));
+    }
+
+    @Test
+    void qualifiedNameMove() {
+        assertEquals("y = tf.math.log(tf.math.log(x))", rewrite("y = tf.log(tf.log(x))", rule("r", "tf.log", "tf.math.log")));
+    }
+
+    @Test
+    void renameLeavesLongerNamesAlone() {
+        assertEquals("np.float64(1)", rewrite("np.float64(1)", rule("r", "np.float", "float")));
+    }
+
+    @Test
+    void renameLeavesAttributesOfOtherObjectsAlone() {
+        assertEquals("obj.np.float", rewrite("obj.np.float", rule("r", "np.float", "float")));
+    }
+
+    @Test
+    void methodRename() {
+        assertEquals("for k, v in df.groupby('a').items():\n    pass\n",
+                rewrite("for k, v in df.groupby('a').iteritems():\n    pass\n", rule("r", "$X.iteritems()", "$X.items()")));
+    }
+
+    @Test
+    void keywordRenameKeepsOtherArgumentsAndLayout() {
+        final String before = """
+                enc = OneHotEncoder(
+                    handle_unknown="ignore",  # keep me
+                    sparse=False,
+                    dtype=int,
+                )
+                """;
+        final String after = """
+                enc = OneHotEncoder(
+                    handle_unknown="ignore",  # keep me
+                    sparse_output=False,
+                    dtype=int,
+                )
+                """;
+        assertEquals(after, rewrite(before,
+                rule("r", "OneHotEncoder($$$A, sparse=$V, $$$B)", "OneHotEncoder($$$A, sparse_output=$V, $$$B)")));
+    }
+
+    @Test
+    void keywordValueMapping() {
+        assertEquals("pd.read_csv(path, on_bad_lines='skip')", rewrite("pd.read_csv(path, error_bad_lines=False)",
+                rule("r", "pd.read_csv($$$A, error_bad_lines=False, $$$B)", "pd.read_csv($$$A, on_bad_lines='skip', $$$B)")));
+    }
+
+    @Test
+    void argumentRemovalLeavesNoDanglingComma() {
+        assertEquals("opt.minimize(loss)", rewrite("opt.minimize(loss, colocate_gradients_with_ops=True)",
+                rule("r", "$X.minimize($$$A, colocate_gradients_with_ops=$V, $$$B)", "$X.minimize($$$A, $$$B)")));
+    }
+
+    @Test
+    void argumentAddition() {
+        assertEquals("KMeans(3, n_init='auto')",
+                rewrite("KMeans(3)", rule("r", "KMeans($A)", "KMeans($A, n_init='auto')")));
+    }
+
+    @Test
+    void argumentReorderWithModuleMove() {
+        assertEquals("x = torch.linalg.solve(A, b)",
+                rewrite("x = torch.solve(b, A)", rule("r", "torch.solve($B, $A)", "torch.linalg.solve($A, $B)")));
+    }
+
+    @Test
+    void positionalToKeyword() {
+        assertEquals("tf.argmax(input=logits, axis=1)",
+                rewrite("tf.argmax(logits, 1)", rule("r", "tf.argmax($A, $B)", "tf.argmax(input=$A, axis=$B)")));
+    }
+
+    @Test
+    void restructureWithMetavariables() {
+        assertEquals("out = pd.concat([df.groupby('k').sum(), row], ignore_index=True)",
+                rewrite("out = df.groupby('k').sum().append(row, ignore_index=True)",
+                        rule("r", "$X.append($Y, ignore_index=True)", "pd.concat([$X, $Y], ignore_index=True)")));
+    }
+
+    @Test
+    void importIsAddedAfterExistingImports() {
+        final String before = "import numpy as np\nimport os\n\ny = cumproduct(x)\n";
+        final String after = "import numpy as np\nimport os\nfrom numpy import cumprod\n\ny = cumprod(x)\n";
+        assertEquals(after, rewrite(before, Rules.withImports(rule("r", "cumproduct", "cumprod"), "from numpy import cumprod")));
+    }
+
+    @Test
+    void importAlreadyPresentIsNotRepeated() {
+        final String before = "from numpy import cumprod\ny = cumproduct(x)\n";
+        assertEquals("from numpy import cumprod\ny = cumprod(x)\n",
+                rewrite(before, Rules.withImports(rule("r", "cumproduct", "cumprod"), "from numpy import cumprod")));
+    }
+
+    @Test
+    void multiLineTemplateTakesTheIndentationOfTheMatch() {
+        final String before = "def f(x):\n    return old_api(x)\n";
+        final String after = "def f(x):\n    return new_api(x,\n        flag=True,\n    )\n";
+        assertEquals(after, rewrite(before, rule("r", "old_api($A)", "new_api($A,\n    flag=True,\n)")));
+    }
+
+    @Test
+    void nestedMatchesAreAllRewritten() {
+        assertEquals("a.items().items()", rewrite("a.iteritems().iteritems()", rule("r", "$X.iteritems()", "$X.items()")));
+    }
+
+    @Test
+    void repeatedMetavariableMustBindTheSameCode() {
+        final var r = rule("r", "$X == $X", "True");
+        assertEquals("True", rewrite("a.b == a.b", r));
+        assertEquals("a.b == a.c", rewrite("a.b == a.c", r));
+    }
+}

@@ -1,0 +1,90 @@
+package io.apimigrate.rules.engine;
+
+import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.apimigrate.rules.MigrationEngine;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of the whole rewrite: it never throws, keeps text outside edits, and is idempotent. */
+class RewritePropertiesTest {
+
+    private static final MigrationEngine ENGINE = Rules.engine(
+            rule("a", "np.float", "float"),
+            rule("b", "$X.iteritems()", "$X.items()"),
+            rule("c", "OneHotEncoder($$$A, sparse=$V, $$$B)", "OneHotEncoder($$$A, sparse_output=$V, $$$B)"),
+            rule("d", "torch.solve($B, $A)", "torch.linalg.solve($A, $B)"),
+            rule("e", "$X.append($Y, ignore_index=True)", "pd.concat([$X, $Y], ignore_index=True)"));
+
+    private static final String[] FRAGMENTS = {
+        "np.float(x)", "df.iteritems()", "OneHotEncoder(sparse=False)", "torch.solve(b, A)",
+        "df.append(r, ignore_index=True)", "(", ")", "[", "]", "{", "}", ",", "'", "\"\"\"", "#", "\n", "    ",
+        "\\\n", "f'{", "x = ", "def f():\n", "  ", "lambda: ", "np.", ".float", "$X", "\t", "\r\n", "ü", "😀",
+    };
+
+    @Property(tries = 300)
+    void neverThrowsOnArbitraryText(@ForAll final String text) {
+        ENGINE.migrate(text);
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnRandomBytes(@ForAll final byte[] bytes) {
+        ENGINE.migrate(new String(bytes, StandardCharsets.UTF_8));
+        ENGINE.migrate(new String(bytes, StandardCharsets.ISO_8859_1));
+    }
+
+    @Property(tries = 300)
+    void rewritingTwiceEqualsRewritingOnce(@ForAll("pythonish") final String code) {
+        final String once = ENGINE.rewriteConfident(code).output();
+        assertEquals(once, ENGINE.rewriteConfident(once).output());
+    }
+
+    @Property(tries = 300)
+    void textOutsideTheEditsIsKept(@ForAll("pythonish") final String prefix, @ForAll("pythonish") final String suffix) {
+        final String line = "\nvalue = np.float(3)\n";
+        final String code = prefix + line + suffix;
+        final String out = ENGINE.rewriteConfident(code).output();
+        if (!ENGINE.rewriteConfident(prefix).output().equals(prefix)
+                || !ENGINE.rewriteConfident(suffix).output().equals(suffix)) {
+            return;
+        }
+        if (out.contains("\nvalue = float(3)\n")) {
+            assertTrue(out.startsWith(prefix), "prefix kept");
+            assertTrue(out.endsWith(suffix), "suffix kept");
+            assertEquals(code.length() - 3, out.length());
+        }
+    }
+
+    @Example
+    void deeplyNestedBracketsFinish() {
+        final String code = "(".repeat(10_000) + "np.float" + ")".repeat(10_000);
+        assertEquals("(".repeat(10_000) + "float" + ")".repeat(10_000), ENGINE.migrate(code).output());
+    }
+
+    @Example
+    void unbalancedDeepBracketsFinish() {
+        ENGINE.migrate("f(" .repeat(10_000) + "df.iteritems(");
+    }
+
+    @Example
+    void megabyteLineFinishes() {
+        final String line = "x = " + "np.float(a) + ".repeat(70_000) + "0\n";
+        final String out = ENGINE.migrate(line).output();
+        assertTrue(out.startsWith("x = float(a) + float(a)"));
+    }
+
+    @Provide
+    Arbitrary<String> pythonish() {
+        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(12).map(parts -> String.join("", parts))
+                .flatMap(s -> Combinators.combine(Arbitraries.just(s), Arbitraries.strings().ofMaxLength(3))
+                        .as((a, b) -> a + b));
+    }
+}

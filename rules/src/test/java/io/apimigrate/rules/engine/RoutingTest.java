@@ -1,0 +1,64 @@
+package io.apimigrate.rules.engine;
+
+import static io.apimigrate.rules.engine.Rules.ambiguous;
+import static io.apimigrate.rules.engine.Rules.engine;
+import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.apimigrate.rules.Decision;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.Strategy;
+import org.junit.jupiter.api.Test;
+
+/** Routing by confidence (contracts.md section 3) and the hints of the guided tiers. */
+class RoutingTest {
+
+    private static final io.apimigrate.rules.model.Rule APPEND = ambiguous(
+            rule("pandas.append", "$X.append($Y, ignore_index=True)", "pd.concat([$X, $Y], ignore_index=True)"),
+            "pandas", 0.97, 0.7);
+
+    @Test
+    void thresholdsSplitTheTiers() {
+        assertEquals(Strategy.DIRECT_RULE, RoutingThresholds.DEFAULT.route(0.85));
+        assertEquals(Strategy.RULE_GUIDED, RoutingThresholds.DEFAULT.route(0.8499));
+        assertEquals(Strategy.RULE_GUIDED, RoutingThresholds.DEFAULT.route(0.60));
+        assertEquals(Strategy.LLM_ONLY, RoutingThresholds.DEFAULT.route(0.5999));
+    }
+
+    @Test
+    void unknownReceiverIsNotRewrittenDirectly() {
+        final Decision decision = engine(APPEND).migrate("x.append(y, ignore_index=True)");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals("x.append(y, ignore_index=True)", decision.output());
+        assertEquals("pd.concat([x, y], ignore_index=True)", decision.hints().get(0).proposedRewrite());
+        assertEquals("pandas.append", decision.hints().get(0).ruleId());
+    }
+
+    @Test
+    void importOfTheLibraryConfirmsTheMatch() {
+        final Decision decision = engine(APPEND).migrate("import pandas as pd\nx = x.append(y, ignore_index=True)\n");
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+        assertEquals("import pandas as pd\nx = pd.concat([x, y], ignore_index=True)\n", decision.output());
+    }
+
+    @Test
+    void typicalReceiverNameConfirmsTheMatch() {
+        assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df.append(row, ignore_index=True)").strategy());
+    }
+
+    @Test
+    void unsafeRuleIsNeverAppliedDirectly() {
+        final var base = rule("r", "np.float", "float");
+        final var unsafe = new io.apimigrate.rules.model.Rule("r", "", "", "", "", "", base.kind(), base.pattern(),
+                base.template(), base.imports(), base.evidence(), 1.0, 0, 1.0, false, base.origin(), base.provenance());
+        final Decision decision = engine(unsafe).migrate("np.float(1)");
+        assertFalse(decision.strategy() == Strategy.DIRECT_RULE);
+        assertEquals("np.float(1)", decision.output());
+    }
+
+    @Test
+    void noMatchIsUnchanged() {
+        assertEquals(Strategy.UNCHANGED, engine(APPEND).migrate("print('hello')").strategy());
+    }
+}

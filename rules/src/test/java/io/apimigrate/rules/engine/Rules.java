@@ -1,0 +1,44 @@
+package io.apimigrate.rules.engine;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.ImportEdits;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleKind;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.Arrays;
+import java.util.List;
+
+/** Test helpers: hand-written rules and engines over them. */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static Rule rule(final String id, final String pattern, final String template) {
+        return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, ImportEdits.NONE,
+                Evidence.unambiguous(List.of("lib"), 1.0), 1.0, 0, 1.0, true, RuleOrigin.HAND_WRITTEN, List.of());
+    }
+
+    static Rule withImports(final Rule rule, final String... imports) {
+        return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
+                new ImportEdits(Arrays.asList(imports)), rule.evidence(), rule.precision(), rule.support(),
+                rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
+    }
+
+    static Rule ambiguous(final Rule rule, final String module, final double confirmed, final double unconfirmed) {
+        return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
+                rule.imports(), new Evidence(List.of(module), List.of("df"), true, unconfirmed, ""),
+                confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
+    }
+
+    static MigrationEngine engine(final Rule... rules) {
+        return MigrationEngine.of(RuleSet.of(Arrays.asList(rules)), RoutingThresholds.DEFAULT);
+    }
+
+    static String rewrite(final String code, final Rule... rules) {
+        return engine(rules).migrate(code).output();
+    }
+}

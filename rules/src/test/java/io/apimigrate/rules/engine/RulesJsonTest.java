@@ -1,0 +1,82 @@
+package io.apimigrate.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleFormatException;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.model.RulesJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rules.json: strict parsing with errors that name the field, and a lossless round trip. */
+class RulesJsonTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void handWrittenRuleNeedsOnlyIdPatternTemplateAndIsFullyConfident() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"np.float\", \"template\": \"float\"}");
+        assertEquals(1.0, rule.confidence());
+        assertEquals(RuleOrigin.HAND_WRITTEN, rule.origin());
+    }
+
+    @Test
+    void roundTripKeepsEveryField() throws Exception {
+        final Rule rule = Rules.withImports(Rules.rule("x", "cumproduct($A)", "cumprod($A)"), "from numpy import cumprod");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(rule, RulesJson.read(file).rules().get(0));
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        final var e = assertThrows(RuleFormatException.class,
+                () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"c\", \"fixx\": 1}"));
+        assertTrue(e.getMessage().startsWith("fixx: unknown field"), e.getMessage());
+    }
+
+    @Test
+    void unboundTemplateMetavariableIsNamed() {
+        final var e = assertThrows(RuleFormatException.class,
+                () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"f($A)\", \"template\": \"g($B)\"}"));
+        assertTrue(e.getMessage().contains("$B is not bound"), e.getMessage());
+    }
+
+    @Test
+    void confidenceOutOfRangeIsNamed() {
+        final var e = assertThrows(RuleFormatException.class,
+                () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"c\", \"confidence\": 2}"));
+        assertTrue(e.getMessage().startsWith("confidence:"), e.getMessage());
+    }
+
+    @Test
+    void patternWithoutLiteralIsRejected() {
+        final var e = assertThrows(RuleFormatException.class,
+                () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"$A\", \"template\": \"f($A)\"}"));
+        assertTrue(e.getMessage().startsWith("pattern:"), e.getMessage());
+    }
+
+    @Test
+    void fileErrorsNameFileAndRuleIndex() throws Exception {
+        final Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"rules\": [{\"id\": \"ok\", \"pattern\": \"a.b\", \"template\": \"c\"}, {\"pattern\": \"x.y\"}]}");
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.read(file));
+        assertTrue(e.getMessage().contains("bad.json: rules[1]: id: required"), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonNamesTheLine() throws Exception {
+        final Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"rules\": [\n{\"id\": }\n]}");
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.read(file));
+        assertTrue(e.getMessage().contains("broken.json:2: not valid JSON"), e.getMessage());
+    }
+}
