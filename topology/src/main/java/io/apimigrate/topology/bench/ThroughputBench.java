@@ -1,0 +1,244 @@
+package io.apimigrate.topology.bench;
+
+import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.schemas.MigrationRule;
+import io.apimigrate.topology.TopicProvisioner;
+import io.apimigrate.topology.TopologyConfig;
+import io.apimigrate.topology.TopologyRunner;
+import io.apimigrate.topology.kafka.EmbeddedKafkaBroker;
+import io.apimigrate.topology.rulebook.RulesSeeder;
+import io.micrometer.core.instrument.Gauge;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * End-to-end throughput and latency of the router topology against a pass-through Streams
+ * application with the same settings and topics, through a real broker in this JVM. Each round
+ * runs both applications on fresh topics: a flood of snippets (throughput, and latency under
+ * saturation) then a paced load (latency at a fixed rate). Run with {@code -Xmx512m}:
+ *
+ * <pre>java -Xmx512m -cp ... io.apimigrate.topology.bench.ThroughputBench
+ *     [--rules 1000] [--records 50000] [--rounds 3] [--rate 1000] [--paced-seconds 10]</pre>
+ */
+public final class ThroughputBench {
+
+    private static final Duration RESULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final EmbeddedKafkaBroker broker;
+    private final Options options;
+    private final RuleSet rules;
+
+    private ThroughputBench(final EmbeddedKafkaBroker broker, final Options options) {
+        this.broker = broker;
+        this.options = options;
+        this.rules = BenchLoad.rules(options.rules());
+    }
+
+    public static void main(final String[] args) throws Exception {
+        final Options options = Options.parse(args);
+        System.out.printf(Locale.ROOT, "max heap %d MiB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), options);
+        final List<Row> rows = new ArrayList<>();
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker().start()) {
+            final ThroughputBench bench = new ThroughputBench(broker, options);
+            for (int round = 1; round <= options.rounds(); round++) {
+                rows.add(bench.run(round, false));
+                rows.add(bench.run(round, true));
+            }
+        }
+        System.out.println();
+        System.out.println("| round | application | flood records/s | flood p50 ms | flood p99 ms "
+                + "| paced p50 ms | paced p99 ms | duplicates |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        rows.forEach(row -> System.out.println(row.markdown()));
+        for (int i = 0; i + 1 < rows.size(); i += 2) {
+            System.out.printf(Locale.ROOT, "round %d: topology / pass-through throughput = %.2f%n",
+                    rows.get(i).round(), rows.get(i + 1).recordsPerSecond() / rows.get(i).recordsPerSecond());
+        }
+        System.out.printf(Locale.ROOT, "peak heap used %d MiB of %d MiB%n", peakHeapMiB(),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private Row run(final int round, final boolean topology) throws Exception {
+        final String name = topology ? "topology" : "pass-through";
+        final String prefix = "r" + round + "-" + (topology ? "topo" : "pass") + "-";
+        final TopologyConfig config = config(prefix);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            TopicProvisioner.ensure(admin, config);
+        }
+        final List<byte[]> flood = BenchLoad.snippets(options.records(), options.rules(), prefix + "f", round);
+        final List<byte[]> paced = BenchLoad.snippets(options.rate() * options.pacedSeconds(), options.rules(),
+                prefix + "p", round + 1000L);
+        final List<String> outputs = List.of(
+                config.topics().results(), config.topics().guided(), config.topics().deadLetters());
+        try (App app = topology ? startTopology(config) : startPassThrough(config);
+                Producer<String, byte[]> producer = producer()) {
+            final double perSecond;
+            final long floodP50;
+            final long floodP99;
+            long duplicates;
+            try (ResultCollector collector = ResultCollector.start(broker.bootstrapServers(), outputs,
+                    prefix + "f", flood.size())) {
+                final long start = System.currentTimeMillis();
+                send(producer, config.topics().snippets(), prefix + "f", flood, 0);
+                check(collector.await(RESULT_TIMEOUT), flood.size(), name);
+                perSecond = flood.size() * 1000.0 / Math.max(1, collector.lastArrivalMs() - start);
+                floodP50 = collector.percentileMs(50);
+                floodP99 = collector.percentileMs(99);
+                duplicates = collector.duplicates();
+            }
+            try (ResultCollector collector = ResultCollector.start(broker.bootstrapServers(), outputs,
+                    prefix + "p", paced.size())) {
+                send(producer, config.topics().snippets(), prefix + "p", paced, options.rate());
+                check(collector.await(RESULT_TIMEOUT), paced.size(), name);
+                duplicates += collector.duplicates();
+                final Row row = new Row(round, name, perSecond, floodP50, floodP99, collector.percentileMs(50),
+                        collector.percentileMs(99), duplicates);
+                System.out.println(row.markdown());
+                return row;
+            }
+        }
+    }
+
+    private TopologyConfig config(final String prefix) throws IOException {
+        final Properties props = new Properties();
+        props.setProperty("bootstrap.servers", broker.bootstrapServers());
+        props.setProperty("application.id", prefix + "app");
+        props.setProperty("prometheus.port", "-1");
+        props.setProperty("streams.state.dir", Files.createTempDirectory("bench-state-").toString());
+        for (final String topic : List.of("code.snippets", "guided.generation", "migration.results",
+                "migration.metrics", "migration.rules", "code.snippets.dlq")) {
+            props.setProperty("topic." + topic, prefix + topic.replace('.', '-'));
+        }
+        return TopologyConfig.from(props, System.getenv());
+    }
+
+    private App startTopology(final TopologyConfig config) throws Exception {
+        try (Producer<String, MigrationRule> ruleProducer = RulesSeeder.producer(broker.bootstrapServers())) {
+            RulesSeeder.publish(rules, ruleProducer, config.topics().rules());
+        }
+        final TopologyRunner runner = TopologyRunner.start(config);
+        awaitRunning(runner::state);
+        final Gauge active = runner.registry().find("apimigrate.rules.active").gauge();
+        final long deadline = System.nanoTime() + RESULT_TIMEOUT.toNanos();
+        while (active.value() < rules.size() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        check((long) active.value(), rules.size(), "rule book");
+        return runner::close;
+    }
+
+    private App startPassThrough(final TopologyConfig config) throws InterruptedException {
+        final KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(config.topics()),
+                config.streamsProperties());
+        streams.start();
+        awaitRunning(streams::state);
+        return streams::close;
+    }
+
+    private static void awaitRunning(final java.util.function.Supplier<KafkaStreams.State> state)
+            throws InterruptedException {
+        final long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (state.get() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("application not running: " + state.get());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        final Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, "65536");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends every value, keyed {@code <prefix><i>}; at {@code perSecond} records a second, or at once when 0. */
+    private static void send(final Producer<String, byte[]> producer, final String topic, final String prefix,
+            final List<byte[]> values, final int perSecond) {
+        final long start = System.nanoTime();
+        for (int i = 0; i < values.size(); i++) {
+            if (perSecond > 0) {
+                final long due = start + i * 1_000_000_000L / perSecond;
+                LockSupport.parkNanos(due - System.nanoTime());
+            }
+            producer.send(new ProducerRecord<>(topic, prefix + i, values.get(i)));
+        }
+        producer.flush();
+    }
+
+    private static void check(final long got, final long expected, final String what) {
+        if (got != expected) {
+            throw new IllegalStateException(what + ": expected " + expected + " records, got " + got);
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    /** A running application the bench stops. */
+    private interface App extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private record Row(int round, String application, double recordsPerSecond, long floodP50, long floodP99,
+            long pacedP50, long pacedP99, long duplicates) {
+
+        String markdown() {
+            return String.format(Locale.ROOT, "| %d | %s | %.0f | %d | %d | %d | %d | %d |", round, application,
+                    recordsPerSecond, floodP50, floodP99, pacedP50, pacedP99, duplicates);
+        }
+    }
+
+    private record Options(int rules, int records, int rounds, int rate, int pacedSeconds) {
+
+        static Options parse(final String[] args) {
+            final Map<String, Integer> values = new HashMap<>(Map.of(
+                    "--rules", 1000, "--records", 50_000, "--rounds", 3, "--rate", 1000, "--paced-seconds", 10));
+            for (int i = 0; i < args.length; i += 2) {
+                if (!values.containsKey(args[i]) || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("unknown or incomplete option '" + args[i]
+                            + "'; options: " + values.keySet());
+                }
+                try {
+                    values.put(args[i], Integer.parseInt(args[i + 1]));
+                } catch (final NumberFormatException e) {
+                    throw new IllegalArgumentException(args[i] + ": not an integer: '" + args[i + 1] + "'", e);
+                }
+            }
+            return new Options(values.get("--rules"), values.get("--records"), values.get("--rounds"),
+                    values.get("--rate"), values.get("--paced-seconds"));
+        }
+    }
+}
