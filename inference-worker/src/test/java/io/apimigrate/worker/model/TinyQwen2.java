@@ -21,7 +21,19 @@ final class TinyQwen2 {
     static final String F32_UNTIED = "f32-untied";
     static final List<String> VARIANTS = List.of(BF16_TIED, F32_UNTIED);
 
+    static {
+        // One intra-op thread: the tiny model is bound by per-op overhead, and OpenMP threads spinning
+        // on a shared CI machine only slow it down. An explicit -D setting wins.
+        System.getProperties().putIfAbsent("ai.djl.pytorch.num_threads", "1");
+        System.getProperties().putIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+    }
+
     private TinyQwen2() {
+    }
+
+    /** The PyTorch engine, started with the test thread settings. */
+    static Engine engine() {
+        return Engine.getEngine(ModelOptions.ENGINE);
     }
 
     static Path folder(final String variant) {
@@ -33,7 +45,7 @@ final class TinyQwen2 {
     }
 
     static ModelOptions cpu() {
-        Engine.getEngine(ModelOptions.ENGINE);
+        engine();
         return new ModelOptions(Device.cpu(), DataType.FLOAT32, 32);
     }
 

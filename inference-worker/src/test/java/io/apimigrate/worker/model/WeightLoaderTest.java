@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -87,7 +86,7 @@ class WeightLoaderTest {
     }
 
     private static NDManager manager() {
-        return Engine.getEngine(ModelOptions.ENGINE).newBaseManager();
+        return TinyQwen2.engine().newBaseManager();
     }
 
     private static byte[] concat(final byte[] a, final byte[] b) {
