@@ -80,6 +80,7 @@ public final class ThroughputBench {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    @SuppressWarnings("try") // the application only has to run while the load flows
     private Row run(final int round, final boolean topology) throws Exception {
         final String name = topology ? "topology" : "pass-through";
         final String prefix = "r" + round + "-" + (topology ? "topo" : "pass") + "-";
