@@ -33,9 +33,13 @@ public final class DjlQwen2Generator implements Generator {
         this.options = options;
     }
 
-    /** Loads the checkpoint folder (config.json, safetensors, tokenizer.json, optional generation_config.json). */
+    /**
+     * Loads the checkpoint folder (config.json, safetensors, tokenizer.json, optional generation_config.json),
+     * checking the cheap files before the weights.
+     */
     public static DjlQwen2Generator open(final Path folder, final ModelOptions options) {
         final Path dir = folder.toAbsolutePath().normalize();
+        Qwen2Config.read(dir);
         final Qwen2Tokenizer tokenizer = Qwen2Tokenizer.load(dir);
         try {
             final Qwen2Model model = Qwen2Model.load(dir, options);
