@@ -32,7 +32,7 @@ import java.util.function.Function;
  *
  * @param kafka brokers, group, transactional id, topics and extra client properties
  * @param generator which backend answers requests
- * @param modelDir the checkpoint folder of the {@code djl} generator; empty for the others
+ * @param model the checkpoint and device of the {@code djl} generator
  * @param http the endpoint of the {@code http} generator; present only for it
  * @param batchSize the most requests per micro-batch
  * @param batchMaxWait how long a micro-batch waits to fill up once it holds a request
@@ -43,7 +43,7 @@ import java.util.function.Function;
  * @param shutdownGrace how long shutdown waits for the batch in flight before abandoning it
  */
 public record WorkerConfig(
-        Kafka kafka, GeneratorKind generator, String modelDir, Optional<HttpGeneratorConfig> http,
+        Kafka kafka, GeneratorKind generator, Model model, Optional<HttpGeneratorConfig> http,
         int batchSize, Duration batchMaxWait, GenerationConfig decoding, StrategySelection strategies, int maxHints,
         int metricsPort, Duration shutdownGrace) {
 
@@ -83,10 +83,26 @@ public record WorkerConfig(
         }
     }
 
+    /**
+     * Settings of the {@code djl} generator.
+     *
+     * @param dir the Hugging Face checkpoint folder (config.json, safetensors, tokenizer.json); empty when unused
+     * @param device {@code auto}, {@code cpu}, {@code gpu} or {@code gpu:N}
+     * @param dtype the weights' type, {@code float32} or {@code float16}
+     */
+    public record Model(String dir, String device, String dtype) {
+
+        public Model {
+            Objects.requireNonNull(dir, "dir");
+            Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(dtype, "dtype");
+        }
+    }
+
     public WorkerConfig {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(generator, "generator");
-        Objects.requireNonNull(modelDir, "modelDir");
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(decoding, "decoding");
         Objects.requireNonNull(strategies, "strategies");
@@ -204,7 +220,8 @@ public record WorkerConfig(
             if (metricsPort < -1 || metricsPort > 65535) {
                 throw bad("metrics.port", "a port number or -1");
             }
-            return new WorkerConfig(kafka, kind, modelDir,
+            final Model model = new Model(modelDir, nonBlank("model.device"), nonBlank("model.dtype"));
+            return new WorkerConfig(kafka, kind, model,
                     kind == GeneratorKind.HTTP ? Optional.of(http()) : Optional.empty(),
                     positive("batch.size"), millis("batch.max.wait.ms"), decoding, strategies,
                     positive("prompt.max.hints"), metricsPort, millis("shutdown.grace.ms"));

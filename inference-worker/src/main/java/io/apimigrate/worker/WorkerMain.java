@@ -5,6 +5,9 @@ import io.apimigrate.worker.generate.NoneGenerator;
 import io.apimigrate.worker.http.MetricsServer;
 import io.apimigrate.worker.http.OpenAiCompletionsGenerator;
 import io.apimigrate.worker.kafka.GenerationWorker;
+import io.apimigrate.worker.model.DjlQwen2Generator;
+import io.apimigrate.worker.model.ModelLoadException;
+import io.apimigrate.worker.model.ModelOptions;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ public final class WorkerMain {
             config = WorkerConfig.load(args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty(),
                     System.getenv());
             generator = generator(config);
-        } catch (final IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (final IllegalArgumentException | ModelLoadException e) {
             System.err.println("apimigrate worker: " + e.getMessage());
             System.exit(2);
             return;
@@ -49,9 +52,14 @@ public final class WorkerMain {
         return switch (config.generator()) {
             case NONE -> new NoneGenerator();
             case HTTP -> new OpenAiCompletionsGenerator(config.http().orElseThrow());
-            case DJL -> throw new UnsupportedOperationException("generator=djl is not available in this build:"
-                    + " the DJL Qwen2 generator (io.apimigrate.worker.model) is not wired in yet; use none or http");
+            case DJL -> djl(config.model(), config.batchSize());
         };
+    }
+
+    private static Generator djl(final WorkerConfig.Model model, final int batchSize) {
+        final ModelOptions options = new ModelOptions(ModelOptions.parseDevice(model.device()),
+                ModelOptions.parseDtype(model.dtype()), batchSize);
+        return DjlQwen2Generator.open(Path.of(model.dir()), options);
     }
 
     private static int run(final WorkerConfig config, final Generator generator) throws InterruptedException {
