@@ -66,6 +66,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--suites", default=os.path.join(ROOT, "..", "shared", "benchmarks", "peer"))
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "peer"))
+    ap.add_argument("--cmd", default=os.path.join(ROOT, "bin", "apimigrate"), help="the apimigrate launcher")
     ap.add_argument("suite", nargs="*")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -89,7 +90,7 @@ def main():
         write(os.path.join(workdir, "train.jsonl"), train)
         write(os.path.join(workdir, "test.jsonl"), test + keep)
         report = os.path.join(workdir, "report.json")
-        cmd = [os.path.join(ROOT, "bin", "apimigrate"), "eval", "--train", os.path.join(workdir, "train.jsonl"),
+        cmd = [args.cmd, "eval", "--train", os.path.join(workdir, "train.jsonl"),
                "--test", os.path.join(workdir, "test.jsonl"), "--report", report,
                "--rules-out", os.path.join(workdir, "rules.json")]
         proc = subprocess.run(cmd, capture_output=True, text=True)

@@ -4,6 +4,7 @@ import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.RuleMatch;
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.metrics.Normalization;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
@@ -68,6 +69,8 @@ final class Calibration {
         final RuleSet ruleSet = RuleSet.of(rules);
         final MigrationEngine engine = MigrationEngine.of(ruleSet, RoutingThresholds.DEFAULT);
         for (final Example example : test) {
+            final boolean complete = Normalization.normalize(engine.migrate(example.oldCode()).output())
+                    .equals(Normalization.normalize(example.newCode()));
             final Set<String> fired = new LinkedHashSet<>();
             final Map<String, Boolean> confirmed = new HashMap<>();
             for (final RuleMatch match : engine.matches(example.oldCode())) {
@@ -82,7 +85,7 @@ final class Calibration {
                 final Rule rule = ruleSet.get(id).orElseThrow();
                 final String output = MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT)
                         .migrate(example.oldCode()).output();
-                final boolean right = TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
+                final boolean right = complete && TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
                 record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
                 if (!right && Boolean.getBoolean("apimigrate.debug")) {
                     System.err.println("CV wrong: " + candidate.pattern() + " => " + candidate.template() + "\n  on "

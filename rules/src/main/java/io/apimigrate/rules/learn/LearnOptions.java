@@ -18,7 +18,7 @@ public record LearnOptions(int folds, double priorStrength, double maxConfidence
      * Five folds; group priors measured by cross-validation on data/examples (docs/dataset.md),
      * worth ten observations; a rule's own tally starts from its group's estimate worth four.
      */
-    public static final LearnOptions DEFAULT = new LearnOptions(5, 4.0, 0.99, 10.0, 0.95, 0.92, 0.55);
+    public static final LearnOptions DEFAULT = new LearnOptions(5, 4.0, 0.99, 10.0, 0.88, 0.90, 0.75);
 
     public LearnOptions {
         if (folds < 2) {

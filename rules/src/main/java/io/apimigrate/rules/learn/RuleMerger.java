@@ -42,7 +42,7 @@ final class RuleMerger {
             }
         }
         for (final Map.Entry<String, List<CandidateRule>> entry : byVariant.entrySet()) {
-            if (receivers.get(entry.getKey()).size() >= 2) {
+            if (receivers.get(entry.getKey()).size() >= 2 && reproducesEach(variantRule.get(entry.getKey()), entry.getValue())) {
                 final List<Example> examples = new ArrayList<>();
                 entry.getValue().forEach(c -> examples.addAll(c.examples()));
                 final CandidateRule general = variantRule.get(entry.getKey());
@@ -53,6 +53,27 @@ final class RuleMerger {
             }
         }
         return dedupe(plain);
+    }
+
+    /** The general rule, alone, makes a right step on every member's example. */
+    private static boolean reproducesEach(final CandidateRule general, final List<CandidateRule> members) {
+        final io.apimigrate.rules.model.Rule rule = ExampleRules.provisional("g", general);
+        try {
+            io.apimigrate.rules.model.RuleValidator.validate(rule);
+        } catch (final IllegalArgumentException e) {
+            return false;
+        }
+        final io.apimigrate.rules.MigrationEngine engine = io.apimigrate.rules.MigrationEngine.of(
+                io.apimigrate.rules.model.RuleSet.of(List.of(rule)), io.apimigrate.rules.RoutingThresholds.DEFAULT);
+        for (final CandidateRule member : members) {
+            for (final Example example : member.examples()) {
+                final String output = engine.migrate(example.oldCode()).output();
+                if (!TokenDistance.stepTowards(example.oldCode(), output, example.newCode())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<CandidateRule> dedupe(final List<CandidateRule> candidates) {

@@ -24,7 +24,7 @@ final class SiteAbstraction {
     private final List<Replacement> replacements = new ArrayList<>();
     private final boolean[] newTaken;
     private int singles;
-    private int multis;
+    private Canonical canonical;
 
     private SiteAbstraction(final CodeView before, final CodeView after, final TokenDiff diff, final EditSite site) {
         this.before = before;
@@ -201,59 +201,34 @@ final class SiteAbstraction {
         return true;
     }
 
-    /** Untouched arguments before the touched ones become {@code $$$M}, those after another run. */
+    /**
+     * A change confined to keyword arguments is rendered canonically: the touched arguments between
+     * a {@code $$$} run for whatever comes before and another for whatever comes after.
+     */
     private void abstractRuns(final List<Argument> oldArgs, final List<Argument> newArgs, final int[] counterpart,
             final int paren, final int newParen) {
-        int firstTouched = 0;
-        while (counterpart[firstTouched] >= 0) {
-            firstTouched++;
+        final List<Argument> touchedOld = new ArrayList<>();
+        for (int i = 0; i < oldArgs.size(); i++) {
+            if (counterpart[i] < 0) {
+                touchedOld.add(oldArgs.get(i));
+            } else {
+                final Argument kept = newArgs.get(counterpart[i]);
+                for (int c = after.codeIndex(kept.firstToken()); c < after.codeIndex(kept.endToken()); c++) {
+                    newTaken[c] = true;
+                }
+            }
         }
-        int lastTouched = counterpart.length - 1;
-        while (counterpart[lastTouched] >= 0) {
-            lastTouched--;
+        final List<Argument> touchedNew = new ArrayList<>();
+        final java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (final int j : counterpart) {
+            kept.add(j);
         }
-        final String lead = "$$$M" + (++multis);
-        final String tail = "$$$M" + (++multis);
-        if (firstTouched > 0) {
-            runReplacement(oldArgs, newArgs, counterpart, 0, firstTouched, lead);
-        } else {
-            final int at = before.end(paren);
-            final int newAt = after.end(newParen);
-            replacements.add(new Replacement(at, at, newAt, newAt, lead + ", "));
+        for (int j = 0; j < newArgs.size(); j++) {
+            if (!kept.contains(j)) {
+                touchedNew.add(newArgs.get(j));
+            }
         }
-        if (lastTouched < counterpart.length - 1) {
-            runReplacement(oldArgs, newArgs, counterpart, lastTouched + 1, counterpart.length, tail);
-        } else {
-            final int close = before.partner(paren);
-            final int newClose = after.partner(newParen);
-            final int at = trailingCommaOrClose(before, close);
-            final int newAt = trailingCommaOrClose(after, newClose);
-            replacements.add(new Replacement(at, at, newAt, newAt, ", " + tail));
-        }
-    }
-
-    private static int trailingCommaOrClose(final CodeView view, final int close) {
-        return view.isOp(close - 1, ',') ? view.start(close - 1) : lastArgEnd(view, close);
-    }
-
-    private static int lastArgEnd(final CodeView view, final int close) {
-        return view.isOpening(close - 1) ? view.end(close - 1) : view.end(close - 1);
-    }
-
-    private void runReplacement(final List<Argument> oldArgs, final List<Argument> newArgs, final int[] counterpart,
-            final int from, final int to, final String meta) {
-        final Argument first = oldArgs.get(from);
-        final Argument last = oldArgs.get(to - 1);
-        final Argument newFirst = newArgs.get(counterpart[from]);
-        final Argument newLast = newArgs.get(counterpart[to - 1]);
-        final int oldStart = before.start(before.codeIndex(first.firstToken()));
-        final int oldEnd = before.end(before.codeIndex(last.endToken()) - 1);
-        final int newStart = after.start(after.codeIndex(newFirst.firstToken()));
-        final int newEnd = after.end(after.codeIndex(newLast.endToken()) - 1);
-        for (int c = after.codeIndex(newFirst.firstToken()); c < after.codeIndex(newLast.endToken()); c++) {
-            newTaken[c] = true;
-        }
-        replacements.add(new Replacement(oldStart, oldEnd, newStart, newEnd, meta));
+        canonical = new Canonical(paren, newParen, touchedOld, touchedNew);
     }
 
     private void abstractUntouched(final Argument oldArg, final Argument newArg) {
@@ -318,6 +293,9 @@ final class SiteAbstraction {
     }
 
     private Result render(final RuleKind kind) {
+        if (canonical != null) {
+            return renderCanonical(kind);
+        }
         final int oldStart = before.start(site.oldFrom());
         final int oldEnd = before.end(site.oldTo() - 1);
         final int newStart = after.start(site.newFrom());
@@ -343,6 +321,52 @@ final class SiteAbstraction {
         return new Result(pattern.toString(), dedent(template.toString(), indentOf(after.source(), newStart)), kind);
     }
 
+    private Result renderCanonical(final RuleKind kind) {
+        final List<String> oldParts = new ArrayList<>();
+        oldParts.add("$$$M1");
+        for (final Argument arg : canonical.touchedOld()) {
+            oldParts.add(spliceOld(before.start(before.codeIndex(arg.firstToken())),
+                    before.end(before.codeIndex(arg.endToken()) - 1)));
+        }
+        oldParts.add("$$$M2");
+        final List<String> newParts = new ArrayList<>();
+        newParts.add("$$$M1");
+        for (final Argument arg : canonical.touchedNew()) {
+            newParts.add(spliceNew(after.start(after.codeIndex(arg.firstToken())),
+                    after.end(after.codeIndex(arg.endToken()) - 1)));
+        }
+        newParts.add("$$$M2");
+        final String pattern = spliceOld(before.start(site.oldFrom()), before.start(canonical.paren()))
+                + "(" + String.join(", ", oldParts) + ")";
+        final String template = spliceNew(after.start(site.newFrom()), after.start(canonical.newParen()))
+                + "(" + String.join(", ", newParts) + ")";
+        return new Result(pattern, template, kind);
+    }
+
+    private String spliceOld(final int from, final int to) {
+        final StringBuilder out = new StringBuilder();
+        int at = from;
+        for (final Replacement r : replacements.stream().sorted(Comparator.comparingInt(Replacement::oldStart)).toList()) {
+            if (r.oldStart() >= from && r.oldEnd() <= to) {
+                out.append(before.source(), at, r.oldStart()).append(r.meta());
+                at = r.oldEnd();
+            }
+        }
+        return out.append(before.source(), at, to).toString();
+    }
+
+    private String spliceNew(final int from, final int to) {
+        final StringBuilder out = new StringBuilder();
+        int at = from;
+        for (final Replacement r : replacements.stream().sorted(Comparator.comparingInt(Replacement::newStart)).toList()) {
+            if (r.newStart() >= from && r.newEnd() <= to) {
+                out.append(after.source(), at, r.newStart()).append(r.meta());
+                at = r.newEnd();
+            }
+        }
+        return out.append(after.source(), at, to).toString();
+    }
+
     private static String indentOf(final CharSequence source, final int offset) {
         int lineStart = offset;
         while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
@@ -364,6 +388,10 @@ final class SiteAbstraction {
 
     /** Old chars [oldStart, oldEnd) and new chars [newStart, newEnd) become {@code meta}. */
     private record Replacement(int oldStart, int oldEnd, int newStart, int newEnd, String meta) {
+    }
+
+    /** A keyword-only change: the call's parentheses and the arguments it touches. */
+    private record Canonical(int paren, int newParen, List<Argument> touchedOld, List<Argument> touchedNew) {
     }
 
     /** The abstracted site. */

@@ -65,6 +65,9 @@ final class SiteFinder {
         if (from >= to) {
             return null;
         }
+        if (inImportStatement(from)) {
+            return statementOf(from, to);
+        }
         if (withinChain(from, to) && !isKeywordName(from, to)) {
             final int chainStart = chainStart(from);
             final int chainEnd = chainEnd(to - 1);
@@ -75,6 +78,14 @@ final class SiteFinder {
             return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
         }
         return statementOf(from, to);
+    }
+
+    private boolean inImportStatement(final int c) {
+        int s = c;
+        while (s > 0 && !before.isStatementEnd(s - 1)) {
+            s--;
+        }
+        return s < before.size() && (before.textEquals(s, "import") || before.textEquals(s, "from"));
     }
 
     private int callOf(final int from, final int to) {

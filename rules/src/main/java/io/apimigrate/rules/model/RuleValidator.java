@@ -1,5 +1,7 @@
 package io.apimigrate.rules.model;
 
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.PatternMatcher;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
@@ -13,6 +15,19 @@ import java.util.Set;
 public final class RuleValidator {
 
     private RuleValidator() {
+    }
+
+    /** Whether the pattern matches the template with its metavariables filled by plain names. */
+    static boolean reappliesToItsOwnOutput(final CompiledPattern pattern, final String template) {
+        final String filled = template.replaceAll("\\$\\$\\$([A-Z_][A-Z0-9_]*)?", "rest_").replaceAll("\\$([A-Z_][A-Z0-9_]*)", "v_$1");
+        final CodeView view = new CodeView(PythonLexer.lex(filled));
+        final PatternMatcher matcher = new PatternMatcher(pattern);
+        for (int c = 0; c < view.size(); c++) {
+            if (view.textEquals(c, pattern.anchorText()) && matcher.matchAt(view, c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws IllegalArgumentException naming the field at fault and what would fix it. */
@@ -37,6 +52,10 @@ public final class RuleValidator {
         }
         if (rule.pattern().strip().equals(rule.template().strip())) {
             throw new IllegalArgumentException("template: equals the pattern, the rule would change nothing");
+        }
+        if (reappliesToItsOwnOutput(pattern, rule.template())) {
+            throw new IllegalArgumentException("template: the pattern matches the template again (e.g. $X.f -> "
+                    + "$X.g().f), so rewriting would never settle; make the pattern more specific");
         }
         for (final String line : rule.imports().add()) {
             if (Imports.scan(PythonLexer.lex(line)).statements().size() != 1) {
