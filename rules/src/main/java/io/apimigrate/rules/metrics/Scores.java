@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Aggregate scores over a set of cases: the whole test set ({@code metrics}) or one strategy
- * ({@code by_strategy}). A rate over an empty set is null (JSON {@code null}), never NaN; the count
+ * ({@code by_strategy}). The contract's rates (exact match, similarity, key-API accuracy) are 0.0 over an
+ * empty set, as contracts.md shows; the extra rates are null (JSON {@code null}) there, never NaN; the count
  * beside it says how many cases it covers.
  *
  * @param count cases in the set

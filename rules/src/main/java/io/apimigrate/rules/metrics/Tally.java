@@ -41,9 +41,9 @@ final class Tally {
     Scores scores() {
         return new Scores(
                 count,
-                rate(exact, count),
-                count == 0 ? null : similaritySum / count,
-                rate(keyApiRight, keyApiCount),
+                count == 0 ? 0.0 : (double) exact / count,
+                count == 0 ? 0.0 : similaritySum / count,
+                keyApiCount == 0 ? 0.0 : (double) keyApiRight / keyApiCount,
                 keyApiCount,
                 changedOutputs,
                 rate(changedExact, changedOutputs),

@@ -59,17 +59,17 @@ class EvalMetricsTest {
     }
 
     @Test
-    void ratesOverNoCasesAreNull() {
+    void contractRatesOverNoCasesAreZeroOthersNull() {
         final MetricsReport r = EvalMetrics.report(List.of(outcome("same", Strategy.UNCHANGED, NEW, NEW, NEW)));
         assertEquals(0, r.metrics().keyApiCount());
-        assertNull(r.metrics().keyApiAccuracy());
+        assertEquals(0.0, r.metrics().keyApiAccuracy());
         assertNull(r.metrics().precision());
     }
 
     @Test
-    void emptyReportHasZeroCountsAndNullRates() {
+    void emptyReportHasZeroCountsAndZeroContractRates() {
         final MetricsReport r = EvalMetrics.report(List.of());
-        assertEquals(new Scores(0, null, null, null, 0, 0, null, 0, null), r.metrics());
+        assertEquals(new Scores(0, 0.0, 0.0, 0.0, 0, 0, null, 0, null), r.metrics());
     }
 
     @Test
@@ -113,11 +113,11 @@ class EvalMetricsTest {
     }
 
     @Test
-    void unusedStrategyHasZeroCountAndNullRate() {
+    void unusedStrategyHasZeroCountAndZeroExactMatchAsInTheContract() {
         final Scores guided = EvalMetrics.report(List.of(outcome("a", Strategy.DIRECT_RULE, OLD, NEW, NEW)))
                 .strategy(Strategy.RULE_GUIDED);
         assertEquals(0, guided.count());
-        assertNull(guided.exactMatch());
+        assertEquals(0.0, guided.exactMatch());
     }
 
     @Test
