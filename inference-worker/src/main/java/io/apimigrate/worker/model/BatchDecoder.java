@@ -7,14 +7,15 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import io.apimigrate.worker.generate.Generation;
 import io.apimigrate.worker.generate.GenerationConfig;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Decodes one left-padded batch with a KV cache: a prefill over the prompts, then one token per
- * row and step until every row has stopped or time runs out. Each step's intermediates live in
- * their own {@link NDScope}.
+ * row and step until every row has stopped or time runs out. Once half the rows still running
+ * have stopped, the batch is compacted to the running ones, so short answers do not keep paying
+ * for long ones. Each step's intermediates live in their own {@link NDScope}.
  */
 final class BatchDecoder {
 
@@ -38,37 +39,37 @@ final class BatchDecoder {
     List<Generation> decode(final List<long[]> prompts, final GenerationConfig config, final int[] promptIndices) {
         final long start = System.nanoTime();
         final long deadline = start + config.timeLimit().toNanos();
-        final int batch = prompts.size();
         final int[] lengths = prompts.stream().mapToInt(p -> p.length).toArray();
-        final BatchLayout layout = BatchLayout.leftPadded(lengths);
+        final List<DecodingRow> rows = Arrays.stream(lengths).mapToObj(DecodingRow::new).toList();
+        BatchLayout layout = BatchLayout.leftPadded(lengths);
+        TokenChooser chooser = TokenChooser.of(config, promptIndices);
+        int[] live = IntStream.range(0, rows.size()).toArray();
         final int longest = lengths[0] + layout.padding(0);
-        final List<DecodingRow> rows = new ArrayList<>();
-        final long[] input = new long[batch * longest];
-        for (int b = 0; b < batch; b++) {
-            rows.add(new DecodingRow(lengths[b]));
-            Arrays.fill(input, b * longest, b * longest + layout.padding(b), defaults.padTokenId());
-            System.arraycopy(prompts.get(b), 0, input, b * longest + layout.padding(b), lengths[b]);
-        }
-        final TokenChooser chooser = TokenChooser.of(config, promptIndices);
         try (NDManager manager = model.manager().newSubManager();
-                KvCache cache = model.newCache(manager, batch, longest + config.maxNewTokens())) {
-            long[] next = step(manager, layout, input, longest, cache, chooser);
+                KvCache cache = model.newCache(manager, rows.size(), longest + config.maxNewTokens())) {
+            long[] next = step(manager, layout, padded(prompts, layout, longest), longest, cache, chooser);
             while (true) {
-                for (int b = 0; b < batch; b++) {
-                    if (!rows.get(b).finished()) {
-                        rows.get(b).accept(next[b], defaults.eosTokenIds(), config.stopStrings(),
-                                config.maxNewTokens(), tokenizer);
+                for (int b = 0; b < live.length; b++) {
+                    final DecodingRow row = rows.get(live[b]);
+                    if (!row.finished()) {
+                        row.accept(next[b], defaults.eosTokenIds(), config.stopStrings(), config.maxNewTokens(), tokenizer);
                     }
+                    next[b] = row.finished() ? defaults.padTokenId() : next[b];
                 }
-                if (rows.stream().allMatch(DecodingRow::finished)) {
+                final int[] running = running(rows, live);
+                if (running.length == 0) {
                     break;
                 }
                 if (System.nanoTime() > deadline) {
                     rows.forEach(row -> row.timeUp(tokenizer));
                     break;
                 }
-                for (int b = 0; b < batch; b++) {
-                    next[b] = rows.get(b).finished() ? defaults.padTokenId() : next[b];
+                if (running.length <= live.length / 2) {
+                    cache.keepRows(running);
+                    layout = layout.keep(running);
+                    chooser = chooser.keep(running);
+                    live = pick(live, running);
+                    next = pick(next, running);
                 }
                 next = step(manager, layout, next, 1, cache, chooser);
             }
@@ -88,5 +89,27 @@ final class BatchDecoder {
                     cache);
             return chooser.choose(model.logits(hidden.get(new NDIndex(":, -1, :"))));
         }
+    }
+
+    private long[] padded(final List<long[]> prompts, final BatchLayout layout, final int longest) {
+        final long[] input = new long[prompts.size() * longest];
+        for (int b = 0; b < prompts.size(); b++) {
+            final int pad = layout.padding(b);
+            Arrays.fill(input, b * longest, b * longest + pad, defaults.padTokenId());
+            System.arraycopy(prompts.get(b), 0, input, b * longest + pad, longest - pad);
+        }
+        return input;
+    }
+
+    private static int[] running(final List<DecodingRow> rows, final int[] live) {
+        return IntStream.range(0, live.length).filter(b -> !rows.get(live[b]).finished()).toArray();
+    }
+
+    private static int[] pick(final int[] values, final int[] at) {
+        return Arrays.stream(at).map(i -> values[i]).toArray();
+    }
+
+    private static long[] pick(final long[] values, final int[] at) {
+        return Arrays.stream(at).mapToLong(i -> values[i]).toArray();
     }
 }

@@ -32,6 +32,15 @@ public final class BatchLayout {
         return new BatchLayout(padding);
     }
 
+    /** The layout of the given rows only, in that order. */
+    public BatchLayout keep(final int[] rows) {
+        final int[] kept = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            kept[i] = padding[rows[i]];
+        }
+        return new BatchLayout(kept);
+    }
+
     /** Rows in the batch. */
     public int batch() {
         return padding.length;

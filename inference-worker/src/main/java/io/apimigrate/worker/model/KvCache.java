@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 
 /**
  * Keys and values of every layer for a batch, preallocated to a fixed capacity and filled in place,
@@ -55,9 +56,26 @@ public final class KvCache implements AutoCloseable {
         return new NDList(keys[layer].get(filled), values[layer].get(filled));
     }
 
+    /** Keeps only the given batch rows, in that order, freeing the others' memory. */
+    void keepRows(final int[] rows) {
+        final long[] index = Arrays.stream(rows).mapToLong(r -> r).toArray();
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = replace(keys[i], index);
+            values[i] = replace(values[i], index);
+        }
+    }
+
     /** Marks {@code steps} more positions filled, once every layer has appended them. */
     void advance(final int steps) {
         length += steps;
+    }
+
+    private static NDArray replace(final NDArray old, final long[] rows) {
+        try (NDArray index = old.getManager().create(rows)) {
+            final NDArray kept = old.get(index);
+            old.close();
+            return kept;
+        }
     }
 
     @Override

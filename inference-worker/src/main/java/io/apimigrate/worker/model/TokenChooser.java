@@ -16,6 +16,9 @@ sealed interface TokenChooser permits TokenChooser.Greedy, TokenChooser.Sampling
     /** The next token of every row. */
     long[] choose(NDArray logits);
 
+    /** The chooser for the given rows only, in that order, each keeping its own state. */
+    TokenChooser keep(int[] rows);
+
     /**
      * Greedy when the temperature is 0, else sampling where the prompt at index {@code i} of the
      * caller's list draws from a {@link Random} seeded with {@code seed + i}, so its text does not
@@ -37,6 +40,11 @@ sealed interface TokenChooser permits TokenChooser.Greedy, TokenChooser.Sampling
         @Override
         public long[] choose(final NDArray logits) {
             return logits.argMax(1).toLongArray();
+        }
+
+        @Override
+        public TokenChooser keep(final int[] rows) {
+            return this;
         }
     }
 
@@ -76,6 +84,15 @@ sealed interface TokenChooser permits TokenChooser.Greedy, TokenChooser.Sampling
                 next[b] = i >= 0 ? ids[b * k + i] : fromWholeRow(probs.get(new NDIndex("{}", b)), vocab, u);
             }
             return next;
+        }
+
+        @Override
+        public TokenChooser keep(final int[] rows) {
+            final Random[] kept = new Random[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                kept[i] = random[rows[i]];
+            }
+            return new Sampling(temperature, topP, kept);
         }
 
         private long fromWholeRow(final NDArray row, final int vocab, final double u) {

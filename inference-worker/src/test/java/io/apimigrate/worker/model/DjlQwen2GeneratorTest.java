@@ -57,6 +57,19 @@ class DjlQwen2GeneratorTest {
     }
 
     @Test
+    void rowsThatStopEarlyLeaveTheBatchAndTheOthersContinueUnchanged() {
+        final List<TinyQwen2.Case> cases = TinyQwen2.reference(TinyQwen2.BF16_TIED).cases();
+        final TinyQwen2.Case stopsAtOnce = cases.get(4);
+        final List<TinyQwen2.Case> batch = List.of(stopsAtOnce, cases.get(0), stopsAtOnce, stopsAtOnce, cases.get(3),
+                stopsAtOnce, cases.get(5));
+        final List<Generation> out = tied.generate(batch.stream().map(TinyQwen2.Case::prompt).toList(),
+                GenerationConfig.greedy(16));
+        for (int i = 0; i < batch.size(); i++) {
+            assertEquals(batch.get(i).greedyIds(), out.get(i).tokenIds(), "#" + i);
+        }
+    }
+
+    @Test
     void endOfSequenceTokenEndsThePromptAndIsReported() {
         final TinyQwen2.Case c = TinyQwen2.reference(TinyQwen2.F32_UNTIED).cases().get(1);
         final Generation g = untied.generate(List.of(c.prompt()), GenerationConfig.greedy(64)).get(0);
@@ -108,12 +121,15 @@ class DjlQwen2GeneratorTest {
         final List<String> prompts = TinyQwen2.reference(TinyQwen2.F32_UNTIED).cases().stream()
                 .map(TinyQwen2.Case::prompt).toList();
         final GenerationConfig config = new GenerationConfig(12, 1.0, 0.9, List.of(), Duration.ofMinutes(1), 42);
-        final List<Generation> first = untied.generate(prompts, config);
+        final List<Generation> pairs = untied.generate(prompts, config);
         final List<Generation> again = untied.generate(prompts, config);
-        final List<Generation> wideBatch = tied.generate(List.of(), config);
-        assertEquals(List.of(), wideBatch);
+        final List<Generation> oneBatch;
+        try (DjlQwen2Generator wide = DjlQwen2Generator.open(TinyQwen2.folder(TinyQwen2.F32_UNTIED), TinyQwen2.cpu())) {
+            oneBatch = wide.generate(prompts, config);
+        }
         for (int i = 0; i < prompts.size(); i++) {
-            assertEquals(first.get(i).tokenIds(), again.get(i).tokenIds());
+            assertEquals(pairs.get(i).tokenIds(), again.get(i).tokenIds(), "#" + i);
+            assertEquals(pairs.get(i).tokenIds(), oneBatch.get(i).tokenIds(), "#" + i);
         }
     }
 
