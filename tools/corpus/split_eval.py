@@ -31,6 +31,24 @@ def main():
     subprocess.run([args.cmd, "eval", "--train", os.path.join(args.out, "train.jsonl"), "--test",
                     os.path.join(args.out, "test.jsonl"), "--report", os.path.join(args.out, "report.json"),
                     "--rules-out", os.path.join(args.out, "rules.json")], check=True)
+    report = json.load(open(os.path.join(args.out, "report.json"), encoding="utf-8"))
+    expected = {json.loads(l)["id"]: json.loads(l) for l in test}
+    print("calibration of direct answers (confidence bin: exact matches / cases):")
+    bins = {}
+    for case in report["cases"]:
+        if case["strategy"] != "DIRECT_RULE":
+            continue
+        b = min(9, int(case["confidence"] * 10)) / 10
+        right = normalise(case["output"]) == normalise(expected[case["id"]]["new_code"])
+        hit, n = bins.get(b, (0, 0))
+        bins[b] = (hit + right, n + 1)
+    for b in sorted(bins):
+        hit, n = bins[b]
+        print(f"  [{b:.1f}, {b + 0.1:.1f}): {hit}/{n} = {hit / n:.3f}")
+
+
+def normalise(s):
+    return "\n".join(line.rstrip() for line in s.splitlines() if line.strip()).strip()
 
 
 if __name__ == "__main__":

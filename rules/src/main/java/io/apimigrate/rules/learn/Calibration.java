@@ -32,7 +32,7 @@ final class Calibration {
     private final Tally overall = new Tally();
 
     static Calibration crossValidate(final Map<Example, List<CandidateRule>> perExample, final List<Example> examples,
-            final LearnOptions options) {
+            final LearnOptions options, final java.util.Set<String> moduleNames) {
         final Calibration calibration = new Calibration();
         for (int fold = 0; fold < options.folds(); fold++) {
             final List<Example> train = new ArrayList<>();
@@ -43,9 +43,9 @@ final class Calibration {
             if (test.isEmpty() || train.isEmpty()) {
                 continue;
             }
-            calibration.score(RuleMerger.merge(Learner.all(perExample, train)), test);
+            calibration.score(RuleMerger.merge(Learner.all(perExample, train), moduleNames), test);
         }
-        calibration.score(RuleMerger.merge(Learner.all(perExample, examples)), examples);
+        calibration.score(RuleMerger.merge(Learner.all(perExample, examples), moduleNames), examples);
         return calibration;
     }
 

@@ -2,7 +2,11 @@ package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.python.Imports;
+import io.apimigrate.rules.python.PythonLexer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +38,24 @@ public final class Learner {
             }
             progress.accept(++done);
         }
-        final List<CandidateRule> merged = RuleMerger.merge(all(perExample, examples));
-        final Calibration calibration = Calibration.crossValidate(perExample, examples, options);
+        final Set<String> moduleNames = moduleNames(examples);
+        final List<CandidateRule> merged = RuleMerger.merge(all(perExample, examples), moduleNames);
+        final Calibration calibration = Calibration.crossValidate(perExample, examples, options, moduleNames);
         final RuleSet rules = RuleFactory.build(merged, calibration, examples, options);
         return new LearnResult(rules, examples.size(), unlearnable, calibration.summary());
+    }
+
+    /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */
+    static Set<String> moduleNames(final List<Example> examples) {
+        final Set<String> names = new HashSet<>();
+        for (final Example example : examples) {
+            if (!example.library().isEmpty()) {
+                names.add(example.library());
+            }
+            names.addAll(Imports.scan(PythonLexer.lex(example.oldCode())).bindings().keySet());
+            names.addAll(Imports.scan(PythonLexer.lex(example.newCode())).bindings().keySet());
+        }
+        return names;
     }
 
     static List<CandidateRule> all(final Map<Example, List<CandidateRule>> perExample, final List<Example> subset) {

@@ -22,13 +22,17 @@ final class RuleMerger {
     private RuleMerger() {
     }
 
-    static List<CandidateRule> merge(final List<CandidateRule> candidates) {
+    /**
+     * Merges candidates; {@code moduleNames} are the names the examples import or name as their
+     * library: a receiver that starts with one is a module, never generalised on its own.
+     */
+    static List<CandidateRule> merge(final List<CandidateRule> candidates, final Set<String> moduleNames) {
         final Map<String, List<CandidateRule>> byVariant = new LinkedHashMap<>();
         final Map<String, Set<String>> receivers = new LinkedHashMap<>();
         final Map<String, CandidateRule> variantRule = new LinkedHashMap<>();
         final List<CandidateRule> plain = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
-            final Receiver receiver = Receiver.of(candidate);
+            final Receiver receiver = Receiver.of(candidate, moduleNames);
             if (receiver == null) {
                 plain.add(candidate);
                 continue;
@@ -100,7 +104,7 @@ final class RuleMerger {
     /** The receiver a method-style candidate starts with, and the candidate with it generalised. */
     record Receiver(String text, boolean plainlyValue, CandidateRule generalised) {
 
-        static Receiver of(final CandidateRule candidate) {
+        static Receiver of(final CandidateRule candidate, final Set<String> moduleNames) {
             final CompiledPattern pattern;
             final List<Element> template;
             try {
@@ -110,7 +114,7 @@ final class RuleMerger {
                 return null;
             }
             final List<Element> p = pattern.elements();
-            final int dot = receiverEnd(p);
+            final int dot = receiverEnd(p, template);
             if (dot <= 0 || template.size() <= dot) {
                 return null;
             }
@@ -123,25 +127,39 @@ final class RuleMerger {
             final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
             final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
             final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
-            final boolean value = dot > 1 && (receiver.startsWith("self.") || receiver.startsWith("cls.")
+            final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
+            final boolean value = !moduleNames.contains(head) && (p.get(0) instanceof Element.Literal l && l.name()
                     || receiver.contains("(") || receiver.contains("["));
             return new Receiver(receiver, value, new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
                     candidate.imports(), candidate.examples()));
         }
 
-        /** Index of the '.' that ends the receiver: the last one before the first edited element. */
-        private static int receiverEnd(final List<Element> p) {
+        /** Index of the '.' that ends the receiver: the last one at depth 0 before the first edited element. */
+        private static int receiverEnd(final List<Element> p, final List<Element> t) {
+            int firstEdit = 0;
+            while (firstEdit < p.size() && firstEdit < t.size() && sameLiteral(p.get(firstEdit), t.get(firstEdit))) {
+                firstEdit++;
+            }
             int dot = -1;
-            for (int i = 1; i < p.size(); i++) {
-                if (p.get(i) instanceof Element.Literal literal && ".".equals(literal.text())
-                        && i + 1 < p.size() && p.get(i + 1) instanceof Element.Literal next && next.name()) {
-                    dot = i;
-                }
-                if (p.get(i) instanceof Element.Literal literal && "(".equals(literal.text())) {
-                    break;
+            int depth = 0;
+            for (int i = 1; i < firstEdit; i++) {
+                if (p.get(i) instanceof Element.Literal literal) {
+                    final String text = literal.text();
+                    if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
+                        depth++;
+                    } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
+                        depth--;
+                    } else if (depth == 0 && ".".equals(text) && i + 1 < p.size()
+                            && p.get(i + 1) instanceof Element.Literal next && next.name()) {
+                        dot = i;
+                    }
                 }
             }
             return dot;
+        }
+
+        private static boolean sameLiteral(final Element a, final Element b) {
+            return a instanceof Element.Literal x && b instanceof Element.Literal y && x.text().equals(y.text());
         }
     }
 }

@@ -280,7 +280,7 @@ final class SiteAbstraction {
         }
         final boolean boundaryBefore = at == 0 || !after.isOp(at - 1, '.');
         final boolean boundaryAfter = at + length >= after.size()
-                || !(after.isOp(at + length, '.') || after.isOp(at + length, '(') || after.isOp(at + length, '['));
+                || !(after.isOp(at + length, '(') || after.isOp(at + length, '['));
         return boundaryBefore && boundaryAfter;
     }
 
