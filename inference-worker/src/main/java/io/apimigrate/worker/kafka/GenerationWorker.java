@@ -60,6 +60,7 @@ public final class GenerationWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
     private static final Duration BUSY_POLL = Duration.ofMillis(20);
     private static final Duration IDLE_POLL = Duration.ofMillis(100);
+    private static final int MAX_ABORTS_IN_A_ROW = 5;
 
     private final WorkerConfig config;
     private final GuidedMigration migration;
@@ -76,6 +77,7 @@ public final class GenerationWorker implements AutoCloseable {
     private volatile Throwable failure;
     private KafkaProducer<byte[], byte[]> producer;
     private InFlightBatch inFlight;
+    private int abortsInARow;
 
     /**
      * A worker that answers with {@code generator}; the caller keeps ownership of the generator and closes it
@@ -244,15 +246,20 @@ public final class GenerationWorker implements AutoCloseable {
             producer.sendOffsetsToTransaction(batch.nextOffsets(), consumer.groupMetadata());
             producer.commitTransaction();
             published.addAndGet(batch.requests().size());
+            abortsInARow = 0;
             return true;
         } catch (final ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
                        | UnsupportedVersionException e) {
             throw e;
         } catch (final KafkaException e) {
             LOG.warn("aborting the transaction of a batch of {} records; they will be consumed again: {}",
-                    batch.records().size(), e.toString());
+                    batch.records().size(), describe(e));
             producer.abortTransaction();
             metrics.abortedBatch();
+            if (++abortsInARow >= MAX_ABORTS_IN_A_ROW) {
+                throw new IllegalStateException("giving up after " + abortsInARow + " aborted transactions in a row"
+                        + " (the requests stay unanswered and uncommitted); last error: " + describe(e), e);
+            }
             rewind(batch);
             return false;
         }
@@ -297,6 +304,14 @@ public final class GenerationWorker implements AutoCloseable {
         } catch (final ExecutionException e) {
             throw new IllegalStateException("generation failed", e.getCause());
         }
+    }
+
+    private static String describe(final Throwable e) {
+        final StringBuilder text = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(", caused by ").append(cause);
+        }
+        return text.toString();
     }
 
     private void closeConsumer() {

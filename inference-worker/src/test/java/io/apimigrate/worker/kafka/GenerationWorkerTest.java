@@ -284,6 +284,27 @@ class GenerationWorkerTest {
         }
     }
 
+    @Test
+    void aResultThatCanNeverBePublishedStopsTheLoopLoudly(final TestInfo test) throws InterruptedException {
+        final Names names = Names.of(test, 1);
+        final GenerationRequest big = request("big");
+        big.getSnippet().setCode("x = 1\n".repeat(100));
+        send(names.requests(), List.of(new ProducerRecord<>(names.requests(), "big".getBytes(StandardCharsets.UTF_8),
+                REQUESTS.serialize(names.requests(), big))));
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        final WorkerConfig config = names.config(Map.of("kafka.max.request.size", "400"));
+
+        try (GenerationWorker worker = start(config, FakeGenerator.replying(p -> "q = 1"), registry)) {
+            assertTrue(worker.awaitStopped(Duration.ofSeconds(15)));
+
+            final Throwable failure = worker.failure().orElseThrow();
+            assertTrue(failure.getMessage().startsWith("giving up after 5 aborted transactions in a row"),
+                    failure.getMessage());
+            assertEquals(5.0, registry.get("apimigrate.worker.aborted.batches").counter().count());
+            assertEquals(0, worker.publishedResults());
+        }
+    }
+
     private static String header(final ConsumerRecord<byte[], byte[]> record, final String key) {
         return new String(record.headers().lastHeader(key).value(), StandardCharsets.UTF_8);
     }
