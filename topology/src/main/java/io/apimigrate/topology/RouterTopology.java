@@ -109,7 +109,8 @@ public final class RouterTopology {
     private static void metrics(final StreamsBuilder builder, final TopologyConfig config, final AppMetrics metrics) {
         final Duration window = config.metricsWindow();
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(PARTIALS_STORE), Serdes.String(), Accumulator.serde()));
+                        Stores.inMemoryKeyValueStore(PARTIALS_STORE), Serdes.String(), Accumulator.serde())
+                .withCachingEnabled());
         final Duration late = window.multipliedBy(LATE_WINDOWS);
         builder.stream(config.topics().results(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("results-source"))

@@ -43,13 +43,13 @@ final class BenchLoad {
         return RuleSet.of(rules);
     }
 
-    /** {@code count} encoded snippets with ids {@code <prefix><i>}. */
+    /** {@code count} encoded snippets with ids {@code <prefix><i>}; with no rules, none matches. */
     static List<byte[]> snippets(final int count, final int rules, final String prefix, final long seed) {
         final AvroSerde<CodeSnippet> serde = AvroSerde.of(CodeSnippet.class);
         final Random random = new Random(seed);
         final List<byte[]> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            final int rule = random.nextInt(rules);
+            final int rule = random.nextInt(Math.max(1, rules));
             final String library = LIBRARIES[rule % LIBRARIES.length];
             final String call = random.nextDouble() < NO_MATCH_SHARE
                     ? "frame.describe(include=\"all\")"
