@@ -24,6 +24,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Settings of the inference worker: the bundled {@code worker.properties} defaults, overridden by a properties
@@ -52,6 +55,10 @@ public record WorkerConfig(
 
     private static final String DEFAULTS = "/worker.properties";
     private static final String KAFKA_PREFIX = "kafka.";
+    /** Variables Kubernetes sets for a Service named {@code apimigrate-worker...}: never worker settings. */
+    private static final Pattern KUBERNETES_SERVICE_LINK = Pattern.compile(
+            ".*_(SERVICE_HOST|SERVICE_PORT(_\\w+)?|PORT(_\\d+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)");
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerConfig.class);
     private static final String STRATEGY_IDS = "basic, with_context, with_rules or chain_of_thought";
 
     /** The generator backends. */
@@ -127,11 +134,16 @@ public record WorkerConfig(
         final Map<String, String> fromEnv = new TreeMap<>();
         final Map<String, String> envNames = new LinkedHashMap<>();
         for (final Map.Entry<String, String> e : environment.entrySet()) {
-            if (e.getKey().startsWith(ENV_PREFIX)) {
-                final String key = settings.keyForEnv(e.getKey());
-                fromEnv.put(key, e.getValue());
-                envNames.put(key, e.getKey());
+            if (!e.getKey().startsWith(ENV_PREFIX)) {
+                continue;
             }
+            if (KUBERNETES_SERVICE_LINK.matcher(e.getKey()).matches() && !settings.isKnownEnv(e.getKey())) {
+                LOG.info("ignoring {}: it looks like a Kubernetes service link, not a worker setting", e.getKey());
+                continue;
+            }
+            final String key = settings.keyForEnv(e.getKey());
+            fromEnv.put(key, e.getValue());
+            envNames.put(key, e.getKey());
         }
         settings.putAll(fromEnv, key -> "environment variable " + envNames.get(key));
         return settings.build();
@@ -185,10 +197,13 @@ public record WorkerConfig(
             }
         }
 
+        boolean isKnownEnv(final String variable) {
+            return knownKeys().stream().anyMatch(k -> envName(k).equals(variable));
+        }
+
         String keyForEnv(final String variable) {
-            final String wanted = variable.substring(ENV_PREFIX.length());
             return knownKeys().stream()
-                    .filter(k -> k.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_').equals(wanted))
+                    .filter(k -> envName(k).equals(variable))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown worker setting in environment variable "
                             + variable + "; known variables: " + ENV_PREFIX + "<KEY> for keys "
@@ -249,6 +264,10 @@ public record WorkerConfig(
                 }
             });
             return client;
+        }
+
+        private static String envName(final String key) {
+            return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
         }
 
         private List<String> knownKeys() {

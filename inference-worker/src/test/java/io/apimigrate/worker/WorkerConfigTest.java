@@ -73,6 +73,16 @@ class WorkerConfigTest {
     }
 
     @Test
+    void kubernetesServiceLinksForAnApimigrateWorkerServiceAreIgnored() {
+        final WorkerConfig config = WorkerConfig.load(Optional.empty(), Map.of(
+                "APIMIGRATE_WORKER_SERVICE_HOST", "10.0.0.7", "APIMIGRATE_WORKER_SERVICE_PORT", "9404",
+                "APIMIGRATE_WORKER_PORT", "tcp://10.0.0.7:9404", "APIMIGRATE_WORKER_PORT_9404_TCP_ADDR", "10.0.0.7",
+                "APIMIGRATE_WORKER_METRICS_PORT", "9500"));
+
+        assertEquals(9500, config.metricsPort());
+    }
+
+    @Test
     void anUnknownEnvironmentVariableWithThePrefixIsAnError() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WorkerConfig.load(Optional.empty(), Map.of("APIMIGRATE_WORKER_BATCHSIZE", "4")));
