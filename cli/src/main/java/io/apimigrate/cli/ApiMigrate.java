@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "apimigrate 0.1.0",
         description = "Learns Python API migration rules from examples and applies them.",
         subcommands = {CommandLine.HelpCommand.class, LearnCommand.class, RewriteCommand.class, EvalCommand.class,
-            FixCommand.class, GenerateCommand.class})
+            FixCommand.class, GenerateCommand.class, PipelineCommand.class})
 public final class ApiMigrate {
 
     public static void main(final String[] args) {
@@ -26,6 +26,9 @@ public final class ApiMigrate {
                 return 2;
             }
             commandLine.getErr().println("apimigrate: " + e);
+            if (System.getenv("APIMIGRATE_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         return cli;
