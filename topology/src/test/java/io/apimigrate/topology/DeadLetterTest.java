@@ -75,6 +75,16 @@ class DeadLetterTest {
     }
 
     @Test
+    void shouldSendOversizedExpectedCode() {
+        final int limit = harness.config.maxCodeChars();
+
+        harness.submit(CodeSnippet.newBuilder(DriverHarness.snippet("big-e", "x = 1\n"))
+                .setExpected("y".repeat(limit + 1)).build());
+
+        assertTrue(reasonOfOnlyDeadLetter().contains("expected code has " + (limit + 1) + " chars"));
+    }
+
+    @Test
     void shouldSendUnsupportedLanguage() {
         harness.submit(CodeSnippet.newBuilder(DriverHarness.snippet("j1", "int x = 1;")).setLanguage("java").build());
 

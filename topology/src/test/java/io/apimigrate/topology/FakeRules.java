@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * A stand-in for the rule engine in topology tests: a rule's pattern is plain text, found by
- * substring search and replaced by its template; the rule's confidence routes the snippet.
+ * substring search and replaced by its template; the first matching rule's confidence routes
+ * the snippet, and every matching rule becomes a hint.
  * Rule JSON is {@code {"id":..., "library":..., "pattern":..., "template":..., "confidence":...}}.
  */
 public final class FakeRules {
@@ -58,23 +59,22 @@ public final class FakeRules {
             if (code.contains(CRASH)) {
                 throw new IllegalStateException("engine bug");
             }
-            for (final Rule rule : rules.rules()) {
-                if (code.contains(rule.pattern())) {
-                    return decision(code, rule, thresholds.route(rule.confidence()));
-                }
+            final List<Rule> matching = rules.rules().stream().filter(r -> code.contains(r.pattern())).toList();
+            if (matching.isEmpty()) {
+                return Decision.unchanged(code);
             }
-            return Decision.unchanged(code);
+            final Rule best = matching.get(0);
+            final Strategy strategy = thresholds.route(best.confidence());
+            if (strategy == Strategy.DIRECT_RULE) {
+                return new Decision(strategy, best.confidence(), code.replace(best.pattern(), best.template()),
+                        List.of(best.id()), List.of(), best.library());
+            }
+            final List<RuleHint> hints = matching.stream().map(rule -> new RuleHint(rule.id(), rule.library(),
+                    rule.oldApi(), rule.newApi(), rule.pattern(), rule.template(),
+                    code.replace(rule.pattern(), rule.template()), rule.confidence())).toList();
+            return new Decision(strategy, best.confidence(), code, hints.stream().map(RuleHint::ruleId).toList(),
+                    hints, best.library());
         };
-    }
-
-    private static Decision decision(final String code, final Rule rule, final Strategy strategy) {
-        final String rewritten = code.replace(rule.pattern(), rule.template());
-        if (strategy == Strategy.DIRECT_RULE) {
-            return new Decision(strategy, rule.confidence(), rewritten, List.of(rule.id()), List.of(), rule.library());
-        }
-        final RuleHint hint = new RuleHint(rule.id(), rule.library(), rule.oldApi(), rule.newApi(), rule.pattern(),
-                rule.template(), rewritten, rule.confidence());
-        return new Decision(strategy, rule.confidence(), code, List.of(rule.id()), List.of(hint), rule.library());
     }
 
     private static Rule parse(final String json) throws RuleFormatException {

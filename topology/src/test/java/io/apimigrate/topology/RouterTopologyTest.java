@@ -9,6 +9,7 @@ import io.apimigrate.schemas.MigrationResult;
 import io.apimigrate.schemas.MigrationStrategy;
 import io.apimigrate.schemas.ResultStatus;
 import io.apimigrate.schemas.RuleHint;
+import io.apimigrate.topology.routing.SnippetRouter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.streams.test.TestRecord;
@@ -112,6 +113,17 @@ class RouterTopologyTest {
         assertEquals(MigrationStrategy.LLM_ONLY, request.getStrategy());
         assertEquals("weak-guess", request.getHints().get(0).getRuleId());
         assertTrue(harness.results.isEmpty());
+    }
+
+    @Test
+    void shouldBoundHintsOfRequest() {
+        for (int i = 0; i < 12; i++) {
+            harness.publishRule("guess-" + i, "sklearn", "fit_transform(", "fit(", 0.3);
+        }
+
+        harness.submit(DriverHarness.snippet("s6", "z = scaler.fit_transform(X)\n"));
+
+        assertEquals(SnippetRouter.MAX_HINTS, harness.guided.readValue().getHints().size());
     }
 
     @Test

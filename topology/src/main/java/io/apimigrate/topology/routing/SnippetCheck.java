@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Decides whether a decoded snippet can be routed: its key is its id, its code is neither
- * blank nor longer than the limit, and its language is supported.
+ * blank nor longer than the limit (nor its expected code, when given), and its language is
+ * supported.
  */
 public final class SnippetCheck {
 
@@ -37,6 +38,11 @@ public final class SnippetCheck {
         }
         if (code.length() > maxCodeChars) {
             return Optional.of("snippet '" + key + "': code has " + code.length()
+                    + " chars, more than the limit of " + maxCodeChars);
+        }
+        final String expected = snippet.getExpected();
+        if (expected != null && expected.length() > maxCodeChars) {
+            return Optional.of("snippet '" + key + "': expected code has " + expected.length()
                     + " chars, more than the limit of " + maxCodeChars);
         }
         final String language = snippet.getLanguage() == null ? "" : snippet.getLanguage().toLowerCase(Locale.ROOT);

@@ -23,6 +23,13 @@ public final class SnippetRouter {
     /** The {@code generator} of results answered by the rules. */
     public static final String GENERATOR = "rules";
 
+    /**
+     * The most hints a request carries, best first: each holds a rewrite of the whole snippet,
+     * and the bound keeps a request of a snippet at the size limit well under Kafka's 1 MB
+     * record limit (the worker shows 3 by default).
+     */
+    public static final int MAX_HINTS = 8;
+
     private final Clock clock;
 
     public SnippetRouter(final Clock clock) {
@@ -71,7 +78,7 @@ public final class SnippetRouter {
     private static GenerationRequest request(final CodeSnippet snippet, final Decision decision,
             final MigrationStrategy strategy, final Instant now) {
         final List<io.apimigrate.schemas.RuleHint> hints = new ArrayList<>();
-        for (final RuleHint hint : decision.hints()) {
+        for (final RuleHint hint : decision.hints().subList(0, Math.min(MAX_HINTS, decision.hints().size()))) {
             hints.add(toRecord(hint));
         }
         return GenerationRequest.newBuilder()
