@@ -12,7 +12,7 @@ import io.apimigrate.rules.python.ImportTable;
  * or the snippet confirms it (an import of the rule's library, a receiver named like the
  * library's objects); the lower unconfirmed confidence otherwise.
  */
-final class EvidenceCheck {
+public final class EvidenceCheck {
 
     private EvidenceCheck() {
     }
@@ -20,7 +20,8 @@ final class EvidenceCheck {
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
             final ImportTable imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByImport(evidence, imports) || confirmedByReceiver(evidence, compiled, code, match)) {
+        if (!evidence.ambiguous() || confirmedByImport(evidence, imports) || confirmedByReceiver(evidence, compiled, code, match)
+                || confirmedByKeyword(evidence, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();
@@ -41,6 +42,30 @@ final class EvidenceCheck {
             return bound.get().equals(expected);
         }
         return !imports.bindings().containsValue(expected);
+    }
+
+    private static boolean confirmedByKeyword(final Evidence evidence, final CodeView code, final Match match) {
+        if (evidence.keywords().isEmpty()) {
+            return false;
+        }
+        for (final String name : keywordNames(code, match.start(), match.end())) {
+            if (evidence.keywords().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of keyword arguments ({@code name=} after '(' or ',') among code tokens [from, to). */
+    public static java.util.List<String> keywordNames(final CodeView code, final int from, final int to) {
+        final java.util.List<String> out = new java.util.ArrayList<>();
+        for (int c = Math.max(1, from); c + 1 < to; c++) {
+            if (code.kind(c) == io.apimigrate.rules.python.TokenKind.NAME && code.isOp(c + 1, '=')
+                    && (code.isOp(c - 1, '(') || code.isOp(c - 1, ','))) {
+                out.add(code.text(c));
+            }
+        }
+        return out;
     }
 
     private static boolean confirmedByImport(final Evidence evidence, final ImportTable imports) {

@@ -61,7 +61,7 @@ final class RuleFactory {
                     candidate.template(),
                     new ImportEdits(candidate.imports()),
                     new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence),
-                            base.headModule()),
+                            base.headModule(), base.keywords()),
                     observed < 0 ? confidence : observed,
                     candidate.examples().size(),
                     confidence,
@@ -81,6 +81,7 @@ final class RuleFactory {
         final boolean ambiguous = pattern.element(0) instanceof Element.Single;
         final Set<String> modules = new LinkedHashSet<>();
         final Set<String> receivers = new LinkedHashSet<>();
+        final Set<String> keywords = new LinkedHashSet<>();
         final Set<String> names = literalNames(pattern.elements());
         names.addAll(literalNames(PatternCompiler.template(candidate.template())));
         for (final Example example : candidate.examples()) {
@@ -93,10 +94,11 @@ final class RuleFactory {
             }
             if (ambiguous) {
                 receiver(pattern, example.oldCode()).ifPresent(receivers::add);
+                keywords.addAll(matchedKeywords(pattern, example.oldCode()));
             }
         }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
-                headModule(pattern, candidate.examples()));
+                headModule(pattern, candidate.examples()), List.copyOf(keywords));
     }
 
     /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */
@@ -109,6 +111,22 @@ final class RuleFactory {
             Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head.text()).ifPresent(bindings::add);
         }
         return bindings.size() == 1 ? bindings.iterator().next() : "";
+    }
+
+    /** Keyword names passed inside the pattern's matches in the code. */
+    private static Set<String> matchedKeywords(final CompiledPattern pattern, final String code) {
+        final Set<String> out = new LinkedHashSet<>();
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        final PatternMatcher matcher = new PatternMatcher(pattern);
+        for (int c = 0; c < view.size(); c++) {
+            if (view.textEquals(c, pattern.anchorText())) {
+                final Match match = matcher.matchAt(view, c);
+                if (match != null) {
+                    out.addAll(io.apimigrate.rules.EvidenceCheck.keywordNames(view, match.start(), match.end()));
+                }
+            }
+        }
+        return out;
     }
 
     private static java.util.Optional<String> receiver(final CompiledPattern pattern, final String code) {

@@ -114,33 +114,42 @@ final class RuleMerger {
                 return null;
             }
             final List<Element> p = pattern.elements();
-            final int dot = receiverEnd(p, template);
-            if (dot <= 0 || template.size() <= dot) {
-                return null;
-            }
-            for (int i = 0; i <= dot; i++) {
-                if (!(p.get(i) instanceof Element.Literal a) || !(template.get(i) instanceof Element.Literal b)
-                        || !a.text().equals(b.text())) {
-                    return null;
+            for (final int dot : receiverEnds(p, template)) {
+                final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
+                final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
+                final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
+                final CandidateRule general = new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
+                        candidate.imports(), candidate.examples());
+                if (!valid(general)) {
+                    continue;
                 }
+                final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
+                final boolean value = !moduleNames.contains(head) && (p.get(0) instanceof Element.Literal l && l.name()
+                        || receiver.contains("(") || receiver.contains("["));
+                return new Receiver(receiver, value, general);
             }
-            final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
-            final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
-            final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
-            final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
-            final boolean value = !moduleNames.contains(head) && (p.get(0) instanceof Element.Literal l && l.name()
-                    || receiver.contains("(") || receiver.contains("["));
-            return new Receiver(receiver, value, new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
-                    candidate.imports(), candidate.examples()));
+            return null;
         }
 
-        /** Index of the '.' that ends the receiver: the last one at depth 0 before the first edited element. */
-        private static int receiverEnd(final List<Element> p, final List<Element> t) {
+        private static boolean valid(final CandidateRule general) {
+            try {
+                io.apimigrate.rules.model.RuleValidator.validate(ExampleRules.provisional("g", general));
+                return true;
+            } catch (final IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Candidate ends of the receiver, rightmost first: each '.' at depth 0 before the first edited
+         * element, behind which pattern and template agree.
+         */
+        private static List<Integer> receiverEnds(final List<Element> p, final List<Element> t) {
             int firstEdit = 0;
             while (firstEdit < p.size() && firstEdit < t.size() && sameLiteral(p.get(firstEdit), t.get(firstEdit))) {
                 firstEdit++;
             }
-            int dot = -1;
+            final List<Integer> dots = new ArrayList<>();
             int depth = 0;
             for (int i = 1; i < firstEdit; i++) {
                 if (p.get(i) instanceof Element.Literal literal) {
@@ -151,11 +160,11 @@ final class RuleMerger {
                         depth--;
                     } else if (depth == 0 && ".".equals(text) && i + 1 < p.size()
                             && p.get(i + 1) instanceof Element.Literal next && next.name()) {
-                        dot = i;
+                        dots.add(0, i);
                     }
                 }
             }
-            return dot;
+            return dots;
         }
 
         private static boolean sameLiteral(final Element a, final Element b) {

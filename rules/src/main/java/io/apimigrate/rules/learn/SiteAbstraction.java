@@ -293,6 +293,7 @@ final class SiteAbstraction {
     }
 
     private Result render(final RuleKind kind) {
+        dropOverlapping();
         if (canonical != null) {
             return renderCanonical(kind);
         }
@@ -319,6 +320,24 @@ final class SiteAbstraction {
         }
         template.append(after.source(), at, newEnd);
         return new Result(pattern.toString(), dedent(template.toString(), indentOf(after.source(), newStart)), kind);
+    }
+
+    /** Keeps the earliest-made of replacements that overlap in the old or the new code. */
+    private void dropOverlapping() {
+        final List<Replacement> kept = new ArrayList<>();
+        for (final Replacement r : replacements) {
+            final boolean clash = kept.stream().anyMatch(k -> overlaps(k.oldStart(), k.oldEnd(), r.oldStart(), r.oldEnd())
+                    || overlaps(k.newStart(), k.newEnd(), r.newStart(), r.newEnd()));
+            if (!clash) {
+                kept.add(r);
+            }
+        }
+        replacements.clear();
+        replacements.addAll(kept);
+    }
+
+    private static boolean overlaps(final int a, final int b, final int c, final int d) {
+        return a == c || a < d && c < b;
     }
 
     private Result renderCanonical(final RuleKind kind) {

@@ -56,12 +56,25 @@ final class SiteFinder {
 
     /** Old range [from, to) and call paren index (or -1) of the site around one hunk. */
     private int[] siteOf(final TokenDiff.DiffHunk hunk) {
-        int from = hunk.oldFrom();
-        int to = hunk.oldTo();
-        if (from == to) {
-            from = Math.max(0, from - 1);
-            to = Math.min(before.size(), to + 1);
+        final int at = hunk.oldFrom();
+        if (at != hunk.oldTo()) {
+            return siteOf(at, hunk.oldTo());
         }
+        final int[] around = siteOf(Math.max(0, at - 1), Math.min(before.size(), at + 1));
+        if (around == null || !isStatement(around) || at >= before.size() || before.isClosing(at)
+                || before.isStatementEnd(at)) {
+            return around;
+        }
+        final int[] after = siteOf(at, at + 1);
+        return after != null && !isStatement(after) ? after : around;
+    }
+
+    private boolean isStatement(final int[] range) {
+        return range[2] < 0 && (range[0] == 0 || before.isStatementEnd(range[0] - 1))
+                && (range[1] >= before.size() || before.isStatementEnd(range[1]));
+    }
+
+    private int[] siteOf(final int from, final int to) {
         if (from >= to) {
             return null;
         }

@@ -14,18 +14,21 @@ import java.util.List;
  * @param headModule what the pattern's leading name stands for (e.g. {@code tensorflow} for
  *     {@code tf}), or empty when unknown; a snippet whose imports bind that name to something else
  *     is not matched
+ * @param keywords keyword arguments the rule's examples pass in the matched call (e.g.
+ *     {@code ignore_index}); one of them in a match confirms it
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
-        String headModule) {
+        String headModule, List<String> keywords) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
         modules = List.copyOf(modules);
         receiverNames = List.copyOf(receiverNames);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */
     public static Evidence unambiguous(final List<String> modules, final double confidence) {
-        return new Evidence(modules, List.of(), false, confidence, "");
+        return new Evidence(modules, List.of(), false, confidence, "", List.of());
     }
 }

@@ -148,7 +148,8 @@ public final class RulesJson {
         }
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
-            if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module").contains(name)) {
+            if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
+                    "keywords").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -158,7 +159,7 @@ public final class RulesJson {
                 : confidence;
         return new Evidence(strings(node, "modules", "evidence.modules"),
                 strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
-                text(node, "head_module"));
+                text(node, "head_module"), strings(node, "keywords", "evidence.keywords"));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -179,6 +180,9 @@ public final class RulesJson {
         rule.evidence().receiverNames().forEach(evidence.putArray("receiver_names")::add);
         evidence.put("ambiguous", rule.evidence().ambiguous());
         evidence.put("unconfirmed_confidence", round(rule.evidence().unconfirmedConfidence()));
+        if (!rule.evidence().keywords().isEmpty()) {
+            rule.evidence().keywords().forEach(evidence.putArray("keywords")::add);
+        }
         if (!rule.evidence().headModule().isEmpty()) {
             evidence.put("head_module", rule.evidence().headModule());
         }

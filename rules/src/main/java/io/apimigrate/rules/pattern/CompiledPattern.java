@@ -3,8 +3,9 @@ package io.apimigrate.rules.pattern;
 import java.util.List;
 
 /**
- * A pattern turned into elements, with the anchor token the index looks up: the first literal
- * name (or, if the pattern has none, its first literal).
+ * A pattern turned into elements, with the anchor token the index looks up: the last name of a
+ * leading dotted name ({@code norm} in {@code np.linalg.norm($X)}), else the first literal name,
+ * else the first literal.
  *
  * @param source the pattern text
  * @param elements the elements in order

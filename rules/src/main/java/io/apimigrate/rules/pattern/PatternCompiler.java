@@ -28,17 +28,7 @@ public final class PatternCompiler {
         if (elements.isEmpty()) {
             throw new IllegalArgumentException("pattern: empty; write the code to match, e.g. np.float");
         }
-        int anchor = -1;
-        for (int i = 0; i < elements.size() && anchor < 0; i++) {
-            if (elements.get(i) instanceof Element.Literal literal && literal.name()) {
-                anchor = i;
-            }
-        }
-        for (int i = 0; i < elements.size() && anchor < 0; i++) {
-            if (elements.get(i) instanceof Element.Literal) {
-                anchor = i;
-            }
-        }
+        final int anchor = anchor(elements);
         if (anchor < 0) {
             throw new IllegalArgumentException(
                     "pattern: needs at least one literal token besides metavariables, e.g. $X.append($Y)");
@@ -48,6 +38,44 @@ public final class PatternCompiler {
             literalPrefix &= elements.get(i) instanceof Element.Literal;
         }
         return new CompiledPattern(pattern, elements, anchor, literalPrefix);
+    }
+
+    /**
+     * The element the index looks up: the last name of a leading dotted name ({@code norm} in
+     * {@code np.linalg.norm($X)}), which tells the many rules of one library apart where the
+     * library's name would put them all in one bucket; otherwise the first literal name, otherwise
+     * the first literal; -1 when there is no literal.
+     */
+    private static int anchor(final List<Element> elements) {
+        int dotted = -1;
+        for (int i = 0; i < elements.size() && isName(elements.get(i)); i += 2) {
+            dotted = i;
+            if (i + 1 == elements.size() || !isDot(elements.get(i + 1))) {
+                break;
+            }
+        }
+        if (dotted >= 0) {
+            return dotted;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (isName(elements.get(i))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof Element.Literal) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isName(final Element element) {
+        return element instanceof Element.Literal literal && literal.name();
+    }
+
+    private static boolean isDot(final Element element) {
+        return element instanceof Element.Literal literal && ".".equals(literal.text());
     }
 
     /** Compiles template text; it may be empty (the match is deleted). */
