@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class GenerationWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
-    private static final Duration BUSY_POLL = Duration.ofMillis(20);
+    private static final Duration BUSY_WAIT = Duration.ofMillis(20);
     private static final Duration IDLE_POLL = Duration.ofMillis(100);
     private static final int MAX_ABORTS_IN_A_ROW = 5;
 
@@ -169,14 +169,29 @@ public final class GenerationWorker implements AutoCloseable {
         } else if (!consumer.paused().isEmpty()) {
             consumer.resume(consumer.paused());
         }
-        final long now = System.nanoTime();
-        final Duration timeout = inFlight != null ? BUSY_POLL
-                : Duration.ofNanos(Math.min(IDLE_POLL.toNanos(), buffer.nanosUntilReady(now)));
+        final Duration timeout;
+        if (inFlight != null) {
+            awaitInFlight(BUSY_WAIT);
+            timeout = Duration.ZERO;
+        } else {
+            timeout = Duration.ofNanos(Math.min(IDLE_POLL.toNanos(), buffer.nanosUntilReady(System.nanoTime())));
+        }
         final ConsumerRecords<byte[], byte[]> polled = consumer.poll(timeout);
         buffer.add(polled, System.nanoTime());
         metrics.lag(consumer.assignment().stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0L)).sum());
         if (inFlight == null && buffer.isReady(System.nanoTime())) {
             dispatch();
+        }
+    }
+
+    /** Waits up to {@code wait} for the batch in flight, so that its end is noticed at once. */
+    private void awaitInFlight(final Duration wait) {
+        try {
+            inFlight.outcomes().get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (final TimeoutException | ExecutionException e) {
+            // still generating, or failed: the next step publishes or reports it
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -251,22 +252,38 @@ class GenerationWorkerTest {
     @Test
     void aRebalanceMidStreamPublishesTheBatchInFlightOnce(final TestInfo test) throws InterruptedException {
         final Names names = Names.of(test, 3);
-        final List<String> ids = ids("r", 24);
+        final List<String> ids = ids("r", 60);
         sendRequests(names.requests(), ids);
-        final Generator slow = FakeGenerator.replying(p -> "v = 1").slowed(250);
-        final Map<String, String> smallBatches = Map.of("batch.size", "2");
+        final AtomicReference<GenerationWorker> second = new AtomicReference<>();
+        final Generator slowUntilShared = FakeGenerator.replying(p -> {
+            if (second.get() == null || second.get().publishedResults() == 0) {
+                pause(100);
+            }
+            return "v = 1";
+        });
+        final Map<String, String> smallBatches = Map.of("batch.size", "2", "kafka.heartbeat.interval.ms", "300");
 
-        try (GenerationWorker first = start(names.config(smallBatches), slow, new SimpleMeterRegistry())) {
+        try (GenerationWorker first = start(names.config(smallBatches), slowUntilShared, new SimpleMeterRegistry())) {
             await(() -> first.publishedResults() >= 2);
-            try (GenerationWorker second = start(names.config(smallBatches), slow, new SimpleMeterRegistry())) {
-                final List<MigrationResult> results = results(names.results(), ids.size(), second);
+            second.set(start(names.config(smallBatches), FakeGenerator.replying(p -> "v = 1"),
+                    new SimpleMeterRegistry()));
+            try (GenerationWorker joined = second.get()) {
+                final List<MigrationResult> results = results(names.results(), ids.size(), joined);
 
                 assertEquals(ids.size(), results.size());
                 assertEquals(new TreeSet<>(ids), results.stream().map(MigrationResult::getSnippetId)
                         .collect(Collectors.toCollection(TreeSet::new)));
-                assertTrue(second.publishedResults() > 0, "the second worker should have taken partitions over");
+                assertTrue(joined.publishedResults() > 0, "the second worker should have taken partitions over");
                 assertEquals(Optional.empty(), first.failure());
             }
+        }
+    }
+
+    private static void pause(final long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
