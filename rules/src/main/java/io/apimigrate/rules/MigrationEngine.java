@@ -73,7 +73,7 @@ public final class MigrationEngine implements Migrator {
         final String library = best(found).rule().rule().library();
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
-            final String output = rewriteToFixpoint(code, applied);
+            final String output = rewriteToFixpoint(code, found, applied);
             return new Decision(Strategy.DIRECT_RULE, confidence, output, List.copyOf(applied), List.of(), library);
         }
         final List<RuleHint> hints = hints(code, found);
@@ -87,7 +87,7 @@ public final class MigrationEngine implements Migrator {
      */
     public ConfidentRewrite rewriteConfident(final String code) {
         final Set<String> applied = new LinkedHashSet<>();
-        final String output = rewriteToFixpoint(code, applied);
+        final String output = rewriteToFixpoint(code, find(code), applied);
         return new ConfidentRewrite(output, List.copyOf(applied));
     }
 
@@ -108,10 +108,10 @@ public final class MigrationEngine implements Migrator {
     }
 
     /** Applies every confident match, pass after pass, until nothing changes. */
-    private String rewriteToFixpoint(final String code, final Set<String> applied) {
+    private String rewriteToFixpoint(final String code, final List<Found> firstPass, final Set<String> applied) {
         String current = code;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            final List<Found> found = find(current);
+            final List<Found> found = pass == 0 ? firstPass : find(current);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe()) {
