@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "apimigrate 0.1.0",
         description = "Learns Python API migration rules from examples and applies them.",
         subcommands = {CommandLine.HelpCommand.class, LearnCommand.class, RewriteCommand.class, EvalCommand.class,
-            FixCommand.class, GenerateCommand.class, PipelineCommand.class, ScanCommand.class})
+            FixCommand.class, GenerateCommand.class, PipelineCommand.class, ScanCommand.class, SubmitCommand.class,
+            CollectCommand.class})
 public final class ApiMigrate {
 
     public static void main(final String[] args) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.apimigrate.rules.metrics.Normalization;
 import io.apimigrate.rules.metrics.SequenceMatcher;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of the pipeline's results.jsonl: {@code {"id", "strategy", "confidence", "output", ...}}. The
@@ -29,6 +30,12 @@ public record PipelineResult(
         @JsonProperty("similarity") Double similarity,
         @JsonProperty("file") String file,
         @JsonProperty("line") Integer line) {
+
+    /** The line for an answer whose snippet is not at hand (bulk collection): no scores, no file. */
+    public static PipelineResult of(final String id, final Answer answer) {
+        return of(new SnippetInput(id, answer.output(), Optional.empty(), "", Optional.empty()),
+                answer);
+    }
 
     /** The line for a snippet and its answer, scored against the expected code when the snippet has one. */
     public static PipelineResult of(final SnippetInput snippet, final Answer answer) {

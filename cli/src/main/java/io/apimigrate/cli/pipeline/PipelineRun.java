@@ -51,11 +51,14 @@ public record PipelineRun(Optional<String> bootstrap, TopologyConfig topology, M
             final long fed = System.nanoTime();
             new SnippetPublisher(system.bootstrapServers(), system.config().topics().snippets())
                     .publish(keys, snippets, n -> { });
-            final Collected collected = collector.awaitIds(ids, idleTimeout, progress);
+            final Collected collected = collector.awaitIds(ids, idleTimeout, progress,
+                    () -> system.failure().isPresent());
             final long done = System.nanoTime();
+            if (system.failure().isPresent()) {
+                throw new IllegalStateException(system.failure().get() + "; " + missing(ids, collected, null));
+            }
             if (!collected.complete()) {
-                throw new IllegalStateException(missing(ids, collected) + system.failure().map(f -> "; " + f)
-                        .orElse(""));
+                throw new IllegalStateException(missing(ids, collected, idleTimeout));
             }
             return new Outcome(collected, keys.job(), Duration.ofNanos(fed - started), Duration.ofNanos(done - fed));
         }
@@ -74,11 +77,12 @@ public record PipelineRun(Optional<String> bootstrap, TopologyConfig topology, M
         }
     }
 
-    private String missing(final Set<String> ids, final Collected collected) {
+    private static String missing(final Set<String> ids, final Collected collected, final Duration waited) {
         final List<String> absent = ids.stream().filter(id -> !collected.answers().containsKey(id)).toList();
         final int shown = Math.min(absent.size(), 20);
-        return "no answer for " + absent.size() + " of " + ids.size() + " snippets after waiting "
-                + idleTimeout.toSeconds() + " s without progress; missing ids: "
+        return "no answer for " + absent.size() + " of " + ids.size() + " snippets"
+                + (waited == null ? "" : " after waiting " + waited.toSeconds() + " s without progress")
+                + "; missing ids: "
                 + String.join(", ", absent.subList(0, shown)) + (absent.size() > shown ? ", ..." : "");
     }
 

@@ -81,14 +81,16 @@ public final class ResultCollector implements AutoCloseable {
      *
      * @param expected the ids to wait for
      * @param progress told the number of expected ids answered so far
+     * @param failed true when waiting longer is pointless (the system producing the answers failed)
      */
-    public Collected awaitIds(final Set<String> expected, final Duration idleTimeout, final IntConsumer progress) {
+    public Collected awaitIds(final Set<String> expected, final Duration idleTimeout, final IntConsumer progress,
+            final BooleanSupplier failed) {
         final int[] found = {0};
         final boolean complete = read(idleTimeout, id -> {
             if (expected.contains(id)) {
                 progress.accept(++found[0]);
             }
-        }, () -> found[0] >= expected.size());
+        }, () -> found[0] >= expected.size() || failed.getAsBoolean()) && found[0] >= expected.size();
         return new Collected(answers, duplicates, problems, complete);
     }
 

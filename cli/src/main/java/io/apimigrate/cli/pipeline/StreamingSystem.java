@@ -75,7 +75,7 @@ public final class StreamingSystem implements AutoCloseable {
             final Duration startTimeout) {
         workerConfig(workerSettings, base);
         final EmbeddedKafkaBroker broker = bootstrap.isPresent() ? null : new EmbeddedKafkaBroker().start();
-        final String servers = bootstrap.orElseGet(broker::bootstrapServers);
+        final String servers = broker == null ? bootstrap.orElseThrow() : broker.bootstrapServers();
         final Path stateDir = tempDir();
         final TopologyConfig config = base.withBootstrapServers(servers)
                 .withStreamsOverrides(Map.of("state.dir", stateDir.toString()));
