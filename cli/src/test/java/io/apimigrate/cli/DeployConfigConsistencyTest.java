@@ -1,6 +1,7 @@
 package io.apimigrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -43,6 +44,8 @@ class DeployConfigConsistencyTest {
 
     private static final Path DEPLOY = Path.of("../deploy");
     private static final Path K8S = DEPLOY.resolve("k8s");
+    private static final String COMPOSE_SOURCE = "docker-compose.yml";
+    private static final String K8S_SOURCE = "deploy/k8s";
     private static final Path CONFIGURATION_DOC = Path.of("../docs/configuration.md");
     private static final String WORKER_DEFAULTS = "/worker.properties";
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -58,9 +61,9 @@ class DeployConfigConsistencyTest {
 
     @Test
     void everyTopologyVariableIsOneTopologyConfigReads() {
-        final Set<String> known = new TreeSet<>();
-        keys(loadResource(TopologyConfig.DEFAULTS_RESOURCE)).forEach(k -> known.add(TopologyConfig.envName(k)));
         for (final Container c : containers(App.TOPOLOGY)) {
+            final Set<String> known = new TreeSet<>();
+            keys(loadResource(TopologyConfig.DEFAULTS_RESOURCE)).forEach(k -> known.add(TopologyConfig.envName(k)));
             keys(c.file()).forEach(k -> known.add(TopologyConfig.envName(k)));
             for (final String name : c.env().keySet()) {
                 assertTrue(known.contains(name), c.where() + ": " + name + " is read by no topology setting; known: "
@@ -98,7 +101,7 @@ class DeployConfigConsistencyTest {
             final JsonNode name = topic.path("spec").path("topicName");
             declared.put(name.isMissingNode() ? topic.path("metadata").path("name").asText() : name.asText(), topic);
         }
-        for (final String topic : topicsUsed()) {
+        for (final String topic : topicsUsed(K8S_SOURCE)) {
             assertTrue(declared.containsKey(topic), "no KafkaTopic in deploy/k8s for topic " + topic);
         }
         final String rules = topologyConfig(containers(App.TOPOLOGY).get(0)).topics().rules();
@@ -114,7 +117,7 @@ class DeployConfigConsistencyTest {
         while (m.find()) {
             created.put(m.group(1), m.group(3));
         }
-        for (final String topic : topicsUsed()) {
+        for (final String topic : topicsUsed(COMPOSE_SOURCE)) {
             assertTrue(created.containsKey(topic), "docker-compose.yml service topics does not create " + topic);
         }
         final String rules = topologyConfig(containers(App.TOPOLOGY).get(0)).topics().rules();
@@ -146,12 +149,12 @@ class DeployConfigConsistencyTest {
             }
         }
         for (final Container c : containers(App.TOPOLOGY)) {
-            if (c.where().startsWith("docker-compose")) {
+            if (c.where().startsWith(COMPOSE_SOURCE)) {
                 assertEquals(topologyConfig(c).prometheusPort(), scraped.get(serviceOf(c)), c.where() + " scrape port");
             }
         }
         for (final Container c : containers(App.WORKER)) {
-            if (c.where().startsWith("docker-compose")) {
+            if (c.where().startsWith(COMPOSE_SOURCE)) {
                 assertEquals(workerConfig(c).metricsPort(), scraped.get(serviceOf(c)), c.where() + " scrape port");
             }
         }
@@ -218,16 +221,22 @@ class DeployConfigConsistencyTest {
         }
     }
 
-    private static Set<String> topicsUsed() {
+    /** The topics the containers declared in {@code source} (compose or Kubernetes) read or write. */
+    private static Set<String> topicsUsed(final String source) {
         final Set<String> topics = new TreeSet<>();
         for (final Container c : containers(App.TOPOLOGY)) {
-            final Topics t = topologyConfig(c).topics();
-            topics.addAll(List.of(t.snippets(), t.guided(), t.results(), t.metrics(), t.rules(), t.deadLetters()));
+            if (c.where().startsWith(source)) {
+                final Topics t = topologyConfig(c).topics();
+                topics.addAll(List.of(t.snippets(), t.guided(), t.results(), t.metrics(), t.rules(), t.deadLetters()));
+            }
         }
         for (final Container c : containers(App.WORKER)) {
-            final WorkerConfig.Kafka k = workerConfig(c).kafka();
-            topics.addAll(List.of(k.requestsTopic(), k.resultsTopic(), k.dlqTopic()));
+            if (c.where().startsWith(source)) {
+                final WorkerConfig.Kafka k = workerConfig(c).kafka();
+                topics.addAll(List.of(k.requestsTopic(), k.resultsTopic(), k.dlqTopic()));
+            }
         }
+        assertFalse(topics.isEmpty(), "no apimigrate container in " + source);
         return topics;
     }
 
@@ -267,7 +276,7 @@ class DeployConfigConsistencyTest {
             final String image = service.getValue().path("image").asText();
             final Map<String, String> env = composeEnvironment(service.getValue().path("environment"));
             appOf(image).ifPresentOrElse(
-                    a -> all.add(new Container("docker-compose.yml service " + service.getKey(), a, env,
+                    a -> all.add(new Container(COMPOSE_SOURCE + " service " + service.getKey(), a, env,
                             new Properties())),
                     () -> assertEquals(Map.of(), env, "docker-compose.yml service " + service.getKey()
                             + " sets APIMIGRATE_* variables but runs no apimigrate image"));
@@ -282,7 +291,7 @@ class DeployConfigConsistencyTest {
     }
 
     private static Container container(final String deployment, final JsonNode container, final JsonNode pod) {
-        final String where = "deploy/k8s Deployment " + deployment;
+        final String where = K8S_SOURCE + " Deployment " + deployment;
         final App app = appOf(container.path("image").asText())
                 .orElseThrow(() -> new AssertionError(where + " runs no apimigrate image"));
         final Map<String, String> env = new LinkedHashMap<>();
