@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -335,7 +336,7 @@ public final class GenerationWorker implements AutoCloseable {
             return;
         }
         try {
-            current.close(Duration.ofSeconds(5));
+            current.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         } catch (final KafkaException e) {
             LOG.debug("closing the consumer: {}", e.toString());
         }
