@@ -2,14 +2,15 @@
 # Rule-engine benchmarks, kept out of the test phase (docs/benchmarks.md, "Rule engine throughput (JMH)").
 #   tools/bench/rules_bench.sh jmh [JMH options]   JMH; default: RuleEngineBenchmark (100/1,000/10,000 rules)
 #   tools/bench/rules_bench.sh heap [N...]         heap held by N compiled synthetic rules (default 100 1000 10000)
+#   tools/bench/rules_bench.sh cpu [ROUNDS [SEC]]  snippets per CPU second, one thread (cross-check on a busy machine)
 # Compiles the rules module and its test sources offline, then runs from a private copy of the
 # classes so that a concurrent build of the module cannot change them mid-run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-usage() { echo "usage: $0 jmh [JMH options] | heap [RULE_COUNT...]" >&2; exit 2; }
+usage() { echo "usage: $0 jmh [JMH options] | heap [RULE_COUNT...] | cpu [ROUNDS [SECONDS]]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 mode="$1"; shift
-case "$mode" in jmh|heap) ;; *) usage ;; esac
+case "$mode" in jmh|heap|cpu) ;; *) usage ;; esac
 
 out="$root/rules/target/bench"
 cd "$root"
@@ -23,5 +24,8 @@ cp="$out/test-classes:$out/classes:$(cat "$out/classpath.txt")"
 if [ "$mode" = jmh ]; then
   [ $# -gt 0 ] || set -- RuleEngineBenchmark
   exec java -cp "$cp" org.openjdk.jmh.Main "$@"
+fi
+if [ "$mode" = cpu ]; then
+  exec java -Xms1g -Xmx1g -cp "$cp" io.apimigrate.rules.bench.CpuTimeThroughput "$@"
 fi
 exec java -Xms2g -Xmx2g -XX:+UseSerialGC -cp "$cp" io.apimigrate.rules.bench.RuleHeapFootprint "$@"

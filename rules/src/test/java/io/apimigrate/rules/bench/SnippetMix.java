@@ -1,12 +1,15 @@
 package io.apimigrate.rules.bench;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Realistic 1-5 line Python snippets, a given fraction of which hold one statement that a rule of
- * the set matches (a rule drawn uniformly, so large sets are exercised across their whole index);
+ * the set matches (a shape drawn uniformly, then a rule of that shape, so large sets are exercised
+ * across their whole index);
  * the others hold only {@link FillerCode}, which touches the same modules and receivers under
  * names no rule has.
  */
@@ -19,14 +22,22 @@ final class SnippetMix {
 
     /**
      * {@code count} snippets; exactly {@code round(count * matching)} of them match, spread at
-     * random positions.
+     * random positions. Two random streams keep the mix alike across rule sets: one draws the
+     * layout, the filler and the shape of each matching statement, the other which rule of that
+     * shape it uses, so sets of different sizes get the same snippets up to the rule numbers.
      */
     static List<String> generate(final List<SyntheticRule> rules, final int count, final double matching,
             final long seed) {
         if (matching < 0 || matching > 1) {
             throw new IllegalArgumentException("matching fraction must be in [0, 1], got " + matching);
         }
+        final Map<RuleShape, List<SyntheticRule>> byShape = new EnumMap<>(RuleShape.class);
+        for (final SyntheticRule rule : rules) {
+            byShape.computeIfAbsent(rule.shape(), s -> new ArrayList<>()).add(rule);
+        }
+        final List<List<SyntheticRule>> shapes = new ArrayList<>(byShape.values());
         final Random random = new Random(seed);
+        final Random pick = new Random(~seed);
         final int matches = (int) Math.round(count * matching);
         final boolean[] matchingAt = new boolean[count];
         for (int placed = 0; placed < matches; ) {
@@ -38,8 +49,12 @@ final class SnippetMix {
         }
         final List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            final String rule = matchingAt[i] ? rules.get(random.nextInt(rules.size())).use(random) : null;
-            out.add(snippet(random, rule));
+            String line = null;
+            if (matchingAt[i]) {
+                final List<SyntheticRule> shape = shapes.get(random.nextInt(shapes.size()));
+                line = shape.get(pick.nextInt(shape.size())).use(random);
+            }
+            out.add(snippet(random, line));
         }
         return out;
     }
