@@ -45,12 +45,14 @@ final class GenerateCommand implements Callable<Integer> {
     private int maxNewTokens;
 
     @Option(names = "--json",
-            description = "Print one JSON object, {\"token_ids\": [...], \"text\": \"...\", \"finish_reason\": \"...\"}, "
+            description = "Print one JSON object, {\"token_ids\": [...], \"text\": \"...\", "
+                    + "\"finish_reason\": \"...\"}, "
                     + "instead of the bare text.")
     private boolean json;
 
     @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
-            description = "auto (the first GPU PyTorch sees, else the CPU), cpu, gpu or gpu:N (default: ${DEFAULT-VALUE}).")
+            description = "auto (the first GPU PyTorch sees, else the CPU), cpu, gpu or gpu:N "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String device;
 
     @Option(names = "--dtype", defaultValue = "float32", paramLabel = "TYPE",

@@ -52,7 +52,8 @@ final class BatchDecoder {
                 for (int b = 0; b < live.length; b++) {
                     final DecodingRow row = rows.get(live[b]);
                     if (!row.finished()) {
-                        row.accept(next[b], defaults.eosTokenIds(), config.stopStrings(), config.maxNewTokens(), tokenizer);
+                        row.accept(next[b], defaults.eosTokenIds(), config.stopStrings(), config.maxNewTokens(),
+                                tokenizer);
                     }
                     next[b] = row.finished() ? defaults.padTokenId() : next[b];
                 }

@@ -73,7 +73,8 @@ public final class DjlQwen2Generator implements Generator {
         runnable.sort(Comparator.comparingInt(i -> ids[i].length));
         final BatchDecoder decoder = new BatchDecoder(model, tokenizer, defaults);
         for (int from = 0; from < runnable.size(); from += options.maxBatchSize()) {
-            final List<Integer> batch = runnable.subList(from, Math.min(runnable.size(), from + options.maxBatchSize()));
+            final int to = Math.min(runnable.size(), from + options.maxBatchSize());
+            final List<Integer> batch = runnable.subList(from, to);
             decodeBatch(decoder, batch, ids, config, out);
         }
         return Arrays.asList(out);
@@ -110,7 +111,8 @@ public final class DjlQwen2Generator implements Generator {
         final long start = System.nanoTime();
         try {
             final List<Generation> done = decoder.decode(
-                    batch.stream().map(i -> ids[i]).toList(), config, batch.stream().mapToInt(Integer::intValue).toArray());
+                    batch.stream().map(i -> ids[i]).toList(), config,
+                    batch.stream().mapToInt(Integer::intValue).toArray());
             for (int j = 0; j < batch.size(); j++) {
                 out[batch.get(j)] = done.get(j);
             }

@@ -16,7 +16,8 @@ import java.util.List;
  * @param down the MLP's down projection, [hidden, intermediate]
  */
 record LayerWeights(
-        NDArray inputNorm, NDArray qkv, NDArray qkvBias, NDArray output, NDArray postNorm, NDArray gateUp, NDArray down) {
+        NDArray inputNorm, NDArray qkv, NDArray qkvBias, NDArray output, NDArray postNorm, NDArray gateUp,
+        NDArray down) {
 
     /** Loads layer {@code i}, checking each tensor's shape against the config. */
     static LayerWeights load(final WeightLoader loader, final Qwen2Config c, final int i, final ModelOptions options) {

@@ -59,7 +59,8 @@ public record ModelOptions(Device device, DataType dtype, int maxBatchSize) {
             final int id = lower.contains(":") ? Integer.parseInt(lower.substring(4)) : 0;
             final int gpus = Engine.getEngine(ENGINE).getGpuCount();
             if (id >= gpus) {
-                throw new IllegalArgumentException("device " + name + " asked for, but PyTorch sees " + gpus + " GPU(s)");
+                throw new IllegalArgumentException(
+                        "device " + name + " asked for, but PyTorch sees " + gpus + " GPU(s)");
             }
             return Device.gpu(id);
         }

@@ -102,6 +102,7 @@ public record Qwen2Config(
         if (json.has("rope_theta")) {
             return json.positiveDouble("rope_theta", 10_000.0);
         }
-        return json.positiveDouble(json.node("rope_parameters").get("rope_theta"), "rope_parameters.rope_theta", 10_000.0);
+        final JsonNode theta = json.node("rope_parameters").get("rope_theta");
+        return json.positiveDouble(theta, "rope_parameters.rope_theta", 10_000.0);
     }
 }

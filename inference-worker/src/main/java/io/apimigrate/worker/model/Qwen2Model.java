@@ -60,7 +60,9 @@ public final class Qwen2Model implements AutoCloseable {
                 layers.add(LayerWeights.load(loader, config, i, options));
             }
             final NDArray norm = loader.load("model.norm.weight", DataType.FLOAT32, d);
-            final NDArray head = config.tiedEmbeddings() ? embedding : loader.load("lm_head.weight", options.dtype(), v, d);
+            final NDArray head = config.tiedEmbeddings()
+                    ? embedding
+                    : loader.load("lm_head.weight", options.dtype(), v, d);
             return new Qwen2Model(config, options, manager, embedding, layers, norm, head);
         } catch (final RuntimeException e) {
             manager.close();
@@ -122,7 +124,8 @@ public final class Qwen2Model implements AutoCloseable {
         final int heads = config.heads();
         final int kvHeads = config.kvHeads();
         final int dim = config.headDim();
-        final NDList qkv = linear(h, w.qkv(), w.qkvBias()).split(new long[] {(long) heads * dim, (long) (heads + kvHeads) * dim}, 2);
+        final long[] splits = {(long) heads * dim, (long) (heads + kvHeads) * dim};
+        final NDList qkv = linear(h, w.qkv(), w.qkvBias()).split(splits, 2);
         final NDArray q = rotary.apply(qkv.get(0).reshape(b, t, heads, dim).transpose(0, 2, 1, 3), cosSin);
         final NDArray k = rotary.apply(qkv.get(1).reshape(b, t, kvHeads, dim).transpose(0, 2, 1, 3), cosSin);
         final NDArray v = qkv.get(2).reshape(b, t, kvHeads, dim).transpose(0, 2, 1, 3);
@@ -156,7 +159,9 @@ public final class Qwen2Model implements AutoCloseable {
 
     private static NDArray linear(final NDArray x, final NDArray weight, final NDArray bias) {
         final NDArray input = x.toType(weight.getDataType(), false);
-        final NDArray out = bias == null ? Linear.linear(input, weight).head() : Linear.linear(input, weight, bias).head();
+        final NDArray out = bias == null
+                ? Linear.linear(input, weight).head()
+                : Linear.linear(input, weight, bias).head();
         return out.toType(DataType.FLOAT32, false);
     }
 

@@ -55,7 +55,8 @@ public final class Qwen2Tokenizer implements AutoCloseable {
     public OptionalLong tokenId(final String token) {
         final Encoding encoding = tokenizer.encode(token, false, false);
         final long[] ids = encoding.getIds();
-        return ids.length == 1 && token.equals(encoding.getTokens()[0]) ? OptionalLong.of(ids[0]) : OptionalLong.empty();
+        final boolean single = ids.length == 1 && token.equals(encoding.getTokens()[0]);
+        return single ? OptionalLong.of(ids[0]) : OptionalLong.empty();
     }
 
     @Override

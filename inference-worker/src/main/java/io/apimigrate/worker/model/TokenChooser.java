@@ -80,7 +80,8 @@ sealed interface TokenChooser permits TokenChooser.Greedy, TokenChooser.Sampling
             final long[] ids = top.get(1).toLongArray();
             for (int b = 0; b < rows; b++) {
                 final double u = random[b].nextDouble();
-                final int i = NucleusSampling.fromSorted(Arrays.copyOfRange(values, b * k, (b + 1) * k), k == vocab, topP, u);
+                final float[] row = Arrays.copyOfRange(values, b * k, (b + 1) * k);
+                final int i = NucleusSampling.fromSorted(row, k == vocab, topP, u);
                 next[b] = i >= 0 ? ids[b * k + i] : fromWholeRow(probs.get(new NDIndex("{}", b)), vocab, u);
             }
             return next;

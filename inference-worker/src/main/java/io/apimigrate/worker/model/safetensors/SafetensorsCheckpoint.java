@@ -40,7 +40,8 @@ public final class SafetensorsCheckpoint {
         if (Files.isRegularFile(index)) {
             return new SafetensorsCheckpoint(INDEX, sharded(folder, index));
         }
-        throw new ModelLoadException(folder + ": no " + SINGLE + " and no " + INDEX + " (not a safetensors checkpoint)");
+        throw new ModelLoadException(
+                folder + ": no " + SINGLE + " and no " + INDEX + " (not a safetensors checkpoint)");
     }
 
     /** The tensor called {@code name}, if the checkpoint has it. */
@@ -78,7 +79,8 @@ public final class SafetensorsCheckpoint {
         final Map<String, SafetensorsFile> shards = new HashMap<>();
         final Map<String, TensorInfo> tensors = new HashMap<>();
         for (final Map.Entry<String, String> entry : fileOf.entrySet()) {
-            final SafetensorsFile shard = shards.computeIfAbsent(entry.getValue(), name -> openShard(folder, index, name));
+            final SafetensorsFile shard =
+                    shards.computeIfAbsent(entry.getValue(), name -> openShard(folder, index, name));
             final TensorInfo tensor = shard.tensors().get(entry.getKey());
             if (tensor == null) {
                 throw new ModelLoadException(index + " puts tensor " + entry.getKey() + " in " + entry.getValue()

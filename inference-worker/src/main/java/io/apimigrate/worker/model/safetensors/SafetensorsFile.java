@@ -77,7 +77,8 @@ public final class SafetensorsFile {
             return channel.map(FileChannel.MapMode.READ_ONLY, tensor.offset() + from, length)
                     .order(ByteOrder.LITTLE_ENDIAN);
         } catch (final IOException e) {
-            throw new ModelLoadException(tensor.file() + ": cannot map tensor " + tensor.name() + ": " + e.getMessage(), e);
+            throw new ModelLoadException(
+                    tensor.file() + ": cannot map tensor " + tensor.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -128,7 +129,8 @@ public final class SafetensorsFile {
                     + dataLength + " data bytes (truncated file?)");
         }
         if (end - begin != elements * type.bytes()) {
-            throw new ModelLoadException(where + ": " + (end - begin) + " bytes do not hold " + type + " shape " + shape);
+            throw new ModelLoadException(
+                    where + ": " + (end - begin) + " bytes do not hold " + type + " shape " + shape);
         }
         return new TensorInfo(name, type, dims, file, dataStart + begin, end - begin);
     }
