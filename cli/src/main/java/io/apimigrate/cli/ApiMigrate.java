@@ -21,6 +21,13 @@ public final class ApiMigrate {
     /** The command line with its error handling: bad input is one line on stderr and exit status 2. */
     public static CommandLine commandLine() {
         final CommandLine cli = new CommandLine(new ApiMigrate());
+        cli.setParameterExceptionHandler((e, args) -> {
+            final String command = e.getCommandLine().getCommandName();
+            final String where = "apimigrate".equals(command) ? "" : command + ": ";
+            e.getCommandLine().getErr().println("apimigrate: " + where + e.getMessage()
+                    + " (see 'apimigrate " + ("apimigrate".equals(command) ? "" : command + " ") + "--help')");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserInputException) {
                 commandLine.getErr().println("apimigrate: " + e.getMessage());

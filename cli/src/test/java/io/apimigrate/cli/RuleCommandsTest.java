@@ -1,0 +1,103 @@
+package io.apimigrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** learn, rewrite, eval and fix end to end on small files, and the one-line error contract. */
+class RuleCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXAMPLES = """
+            {"id": "a", "old_code": "x = np.float(1)", "new_code": "x = float(1)", "library": "numpy"}
+            {"id": "b", "old_code": "ys = [np.float(v) for v in vs]", "new_code": "ys = [float(v) for v in vs]", "library": "numpy"}
+            {"id": "c", "old_code": "return np.float(a + b)", "new_code": "return float(a + b)", "library": "numpy"}
+            {"id": "d", "old_code": "z = np.float64(1)", "new_code": "z = np.float64(1)", "library": "numpy"}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void learnThenRewriteAnswersEverySnippetOnce() throws Exception {
+        final Path examples = write("examples.jsonl", EXAMPLES);
+        final Path rules = dir.resolve("rules.json");
+        assertEquals(0, CliRun.of("learn", "--examples", examples.toString(), "--out", rules.toString()).status());
+        final Path input = write("in.jsonl", """
+                {"id": "s1", "old_code": "total = np.float(n) / 2"}
+                {"id": "s2", "old_code": "print('nothing to do')"}
+                """);
+        final Path output = dir.resolve("out.jsonl");
+        assertEquals(0, CliRun.of("rewrite", "--rules", rules.toString(), "--input", input.toString(),
+                "--output", output.toString(), "--direct-threshold", "0.5", "--guided-threshold", "0.4").status());
+        final List<String> lines = Files.readAllLines(output);
+        assertEquals(2, lines.size());
+        final JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals("s1", first.get("id").asText());
+        assertEquals("DIRECT_RULE", first.get("strategy").asText());
+        assertEquals("total = float(n) / 2", first.get("output").asText());
+        assertEquals("UNCHANGED", JSON.readTree(lines.get(1)).get("strategy").asText());
+    }
+
+    @Test
+    void evalWritesTheContractReport() throws Exception {
+        final Path examples = write("examples.jsonl", EXAMPLES);
+        final Path report = dir.resolve("report.json");
+        assertEquals(0, CliRun.of("eval", "--train", examples.toString(), "--test", examples.toString(),
+                "--report", report.toString()).status());
+        final JsonNode json = JSON.readTree(report.toFile());
+        assertEquals(4, json.get("count").asInt());
+        assertTrue(json.get("metrics").has("exact_match"));
+        assertTrue(json.get("by_strategy").has("DIRECT_RULE"));
+        assertEquals(4, json.get("cases").size());
+    }
+
+    @Test
+    void fixRewritesFilesInPlaceWithAstGrepRules() throws Exception {
+        final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
+        final Path source = write("pkg/mod.py", "import numpy as np\n\ndef f(a):\n    return np.float(a)  # keep\n");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString()).status());
+        assertEquals("import numpy as np\n\ndef f(a):\n    return float(a)  # keep\n", Files.readString(source));
+    }
+
+    @Test
+    void fixDiffChangesNothing() throws Exception {
+        final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
+        final Path source = write("mod.py", "y = np.float(2)\n");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), "--diff", source.toString()).status());
+        assertEquals("y = np.float(2)\n", Files.readString(source));
+    }
+
+    @Test
+    void malformedExampleLineNamesFileLineAndField() throws Exception {
+        final Path examples = write("bad.jsonl", "{\"id\": \"a\", \"old_code\": \"x\", \"new_code\": \"y\"}\n{\"id\": \"b\"}\n");
+        final CliRun run = CliRun.of("learn", "--examples", examples.toString(), "--out", dir.resolve("r.json").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("bad.jsonl:2: old_code"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(dir.resolve("r.json")));
+    }
+
+    @Test
+    void missingOptionIsOneLineWithStatusTwo() {
+        final CliRun run = CliRun.of("rewrite", "--rules", "r.json");
+        assertEquals(2, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("apimigrate: rewrite: Missing required option"), run.err());
+    }
+
+    private Path write(final String name, final String text) throws Exception {
+        final Path path = dir.resolve(name);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+        return path;
+    }
+}
