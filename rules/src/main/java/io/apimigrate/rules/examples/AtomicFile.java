@@ -53,6 +53,19 @@ public final class AtomicFile implements Closeable {
         }
     }
 
+    /**
+     * Temporary files are private (rw-------); the result takes the permissions of the file it
+     * replaces, or the usual rw-r--r-- for a new file.
+     */
+    private void keepPermissions() throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (final UnsupportedOperationException e) {
+            // no POSIX permissions on this file system: the default ones stand
+        }
+    }
+
     /** Where to write the content; valid until {@link #commit()} or {@link #close()}. */
     public OutputStream stream() {
         return stream;
@@ -67,6 +80,7 @@ public final class AtomicFile implements Closeable {
         file.getChannel().force(true);
         stream.close();
         done = true;
+        keepPermissions();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (final AtomicMoveNotSupportedException e) {

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -75,13 +73,9 @@ public final class RulesJson {
         for (final Rule rule : rules.rules()) {
             array.add(toNode(rule));
         }
-        final Path target = file.toAbsolutePath();
-        final Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), root);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (io.apimigrate.rules.examples.AtomicFile out = io.apimigrate.rules.examples.AtomicFile.create(file)) {
+            out.stream().write(MAPPER.writeValueAsBytes(root));
+            out.commit();
         }
     }
 
