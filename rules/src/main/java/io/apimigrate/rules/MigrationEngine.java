@@ -74,6 +74,11 @@ public final class MigrationEngine implements Migrator {
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
             final String output = rewriteToFixpoint(code, found, applied);
+            if (breaksSyntax(code, output)) {
+                final List<RuleHint> hints = hints(code, found);
+                return new Decision(Strategy.RULE_GUIDED, Math.min(confidence, Math.nextDown(thresholds.direct())), code,
+                        hints.stream().map(RuleHint::ruleId).toList(), hints, library);
+            }
             return new Decision(Strategy.DIRECT_RULE, confidence, output, List.copyOf(applied), List.of(), library);
         }
         final List<RuleHint> hints = hints(code, found);
@@ -88,7 +93,28 @@ public final class MigrationEngine implements Migrator {
     public ConfidentRewrite rewriteConfident(final String code) {
         final Set<String> applied = new LinkedHashSet<>();
         final String output = rewriteToFixpoint(code, find(code), applied);
+        if (breaksSyntax(code, output)) {
+            return new ConfidentRewrite(code, List.of());
+        }
         return new ConfidentRewrite(output, List.copyOf(applied));
+    }
+
+    /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
+    private static boolean breaksSyntax(final String input, final String output) {
+        return !output.equals(input) && lexesCleanly(input) && !lexesCleanly(output);
+    }
+
+    private static boolean lexesCleanly(final String code) {
+        final var tokens = PythonLexer.lex(code);
+        if (!tokens.balanced()) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) == TokenKind.ERRORTOKEN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every rule match in the snippet, in source order, with its confidence; for explanations. */

@@ -27,7 +27,8 @@ public final class MatchRewriter {
             at = edit.end();
         }
         out.append(code.source(), at, to);
-        return new TextEdit(from, to, CommaCleanup.clean(original, out.toString()));
+        final String replacement = CommaCleanup.clean(original, out.toString());
+        return replacement.isEmpty() ? LineDeletion.of(code.source(), from, to) : new TextEdit(from, to, replacement);
     }
 
     /** The hunk edits for {@code match}, in source order. */

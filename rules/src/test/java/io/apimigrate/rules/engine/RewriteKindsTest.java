@@ -124,4 +124,16 @@ class RewriteKindsTest {
         assertEquals("True", rewrite("a.b == a.b", r));
         assertEquals("a.b == a.c", rewrite("a.b == a.c", r));
     }
+
+    @Test
+    void deletedStatementTakesItsLine() {
+        assertEquals("x = 1\ny = 2\n", rewrite("x = 1\ndefault_app_config = 'a.b'  # old\ny = 2\n",
+                rule("r", "default_app_config = $V", "")));
+    }
+
+    @Test
+    void deletingTheOnlyStatementOfABlockLeavesPass() {
+        assertEquals("if debug:\n    pass\nz = 3\n", rewrite("if debug:\n    default_app_config = 'a.b'\nz = 3\n",
+                rule("r", "default_app_config = $V", "")));
+    }
 }

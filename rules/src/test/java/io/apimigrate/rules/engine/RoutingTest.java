@@ -61,4 +61,11 @@ class RoutingTest {
     void noMatchIsUnchanged() {
         assertEquals(Strategy.UNCHANGED, engine(APPEND).migrate("print('hello')").strategy());
     }
+
+    @Test
+    void rewriteThatWouldBreakTheCodeIsNotDirect() {
+        final Decision decision = engine(rule("r", "old_call($A)", "new_call($A")).migrate("y = old_call(x)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals("y = old_call(x)\n", decision.output());
+    }
 }

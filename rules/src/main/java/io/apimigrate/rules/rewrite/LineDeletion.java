@@ -1,0 +1,90 @@
+package io.apimigrate.rules.rewrite;
+
+/**
+ * Deleting a statement that is alone on its line deletes the line (indentation, trailing comment
+ * and line break included); when that empties a block, the block keeps a {@code pass}.
+ */
+final class LineDeletion {
+
+    private LineDeletion() {
+    }
+
+    static TextEdit of(final CharSequence source, final int from, final int to) {
+        final int lineStart = lineStart(source, from);
+        if (!blank(source, lineStart, from)) {
+            return new TextEdit(from, to, "");
+        }
+        int lineEnd = to;
+        while (lineEnd < source.length() && source.charAt(lineEnd) != '\n') {
+            lineEnd++;
+        }
+        final String rest = source.subSequence(to, lineEnd).toString().strip();
+        if (!rest.isEmpty() && !rest.startsWith("#")) {
+            return new TextEdit(from, to, "");
+        }
+        final int end = lineEnd < source.length() ? lineEnd + 1 : lineEnd;
+        final String indent = source.subSequence(lineStart, from).toString();
+        if (emptiesBlock(source, lineStart, end, indent)) {
+            return new TextEdit(lineStart, end, indent + "pass" + (end > lineEnd ? "\n" : ""));
+        }
+        return new TextEdit(lineStart, end, "");
+    }
+
+    /** The previous code line opens a block and no line of it remains after this one. */
+    private static boolean emptiesBlock(final CharSequence source, final int lineStart, final int end,
+            final String indent) {
+        int p = lineStart - 1;
+        while (p > 0) {
+            final int start = lineStart(source, p);
+            final String line = source.subSequence(start, p).toString().strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                if (!line.endsWith(":")) {
+                    return false;
+                }
+                break;
+            }
+            p = start - 1;
+        }
+        if (p <= 0) {
+            return false;
+        }
+        int q = end;
+        while (q < source.length()) {
+            int lineEnd = q;
+            while (lineEnd < source.length() && source.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            final String line = source.subSequence(q, lineEnd).toString();
+            if (!line.strip().isEmpty() && !line.strip().startsWith("#")) {
+                return indentation(line) < indent.length();
+            }
+            q = lineEnd + 1;
+        }
+        return true;
+    }
+
+    private static int indentation(final String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lineStart(final CharSequence source, final int offset) {
+        int i = offset;
+        while (i > 0 && source.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean blank(final CharSequence source, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (source.charAt(i) != ' ' && source.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
