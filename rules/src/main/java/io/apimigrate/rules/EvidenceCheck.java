@@ -44,6 +44,23 @@ public final class EvidenceCheck {
         return !imports.bindings().containsValue(expected);
     }
 
+    /** Whether a match may stand where it is: a top-level-only rule needs a statement at column 0. */
+    static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
+        return !compiled.rule().evidence().topLevelOnly() || column(code, match.start()) == 0;
+    }
+
+    /** The column of code token {@code c} on its line. */
+    public static int column(final CodeView code, final int c) {
+        final CharSequence source = code.source();
+        int i = code.start(c);
+        int column = 0;
+        while (i > 0 && source.charAt(i - 1) != '\n' && source.charAt(i - 1) != '\r') {
+            i--;
+            column++;
+        }
+        return column;
+    }
+
     private static boolean confirmedByKeyword(final Evidence evidence, final CodeView code, final Match match) {
         if (evidence.keywords().isEmpty()) {
             return false;

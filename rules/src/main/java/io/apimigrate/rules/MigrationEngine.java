@@ -217,7 +217,7 @@ public final class MigrationEngine implements Migrator {
                     found = new ArrayList<>(4);
                     imports = Imports.scan(view.tokens());
                 }
-                if (!EvidenceCheck.bindingAgrees(rule, imports)) {
+                if (!EvidenceCheck.bindingAgrees(rule, imports) || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
                 found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports)));

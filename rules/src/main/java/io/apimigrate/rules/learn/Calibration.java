@@ -63,7 +63,7 @@ final class Calibration {
             rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.imports(),
                     new Evidence(evidence.modules(), evidence.receiverNames(), evidence.ambiguous(),
                             evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0, evidence.headModule(),
-                            evidence.keywords()),
+                            evidence.keywords(), evidence.topLevelOnly()),
                     1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
             byId.put(id, candidate);
         }

@@ -61,7 +61,7 @@ final class RuleFactory {
                     candidate.template(),
                     new ImportEdits(candidate.imports()),
                     new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence),
-                            base.headModule(), base.keywords()),
+                            base.headModule(), base.keywords(), base.topLevelOnly()),
                     observed < 0 ? confidence : observed,
                     candidate.examples().size(),
                     confidence,
@@ -98,7 +98,8 @@ final class RuleFactory {
             }
         }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
-                headModule(pattern, candidate.examples()), List.copyOf(keywords));
+                headModule(pattern, candidate.examples()), List.copyOf(keywords),
+                onlyTopLevelStatements(pattern, candidate.examples()));
     }
 
     /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */
@@ -111,6 +112,30 @@ final class RuleFactory {
             Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head.text()).ifPresent(bindings::add);
         }
         return bindings.size() == 1 ? bindings.iterator().next() : "";
+    }
+
+    /** Every match in the examples is a whole statement that starts a line at column 0. */
+    private static boolean onlyTopLevelStatements(final CompiledPattern pattern, final List<Example> examples) {
+        boolean any = false;
+        for (final Example example : examples) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            final PatternMatcher matcher = new PatternMatcher(pattern);
+            for (int c = 0; c < view.size(); c++) {
+                if (view.textEquals(c, pattern.anchorText())) {
+                    final Match match = matcher.matchAt(view, c);
+                    if (match != null) {
+                        final boolean statement = match.start() == 0 || view.isStatementEnd(match.start() - 1);
+                        final boolean endsStatement = match.end() >= view.size() || view.isStatementEnd(match.end());
+                        if (!statement || !endsStatement
+                                || io.apimigrate.rules.EvidenceCheck.column(view, match.start()) != 0) {
+                            return false;
+                        }
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any;
     }
 
     /** Keyword names passed inside the pattern's matches in the code. */

@@ -16,9 +16,11 @@ import java.util.List;
  *     is not matched
  * @param keywords keyword arguments the rule's examples pass in the matched call (e.g.
  *     {@code ignore_index}); one of them in a match confirms it
+ * @param topLevelOnly whether the rule rewrites whole statements that its examples only showed at
+ *     module level (not indented): an indented statement is not matched
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
-        String headModule, List<String> keywords) {
+        String headModule, List<String> keywords, boolean topLevelOnly) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
@@ -29,6 +31,6 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */
     public static Evidence unambiguous(final List<String> modules, final double confidence) {
-        return new Evidence(modules, List.of(), false, confidence, "", List.of());
+        return new Evidence(modules, List.of(), false, confidence, "", List.of(), false);
     }
 }

@@ -143,7 +143,7 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords").contains(name)) {
+                    "keywords", "top_level_only").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -153,7 +153,8 @@ public final class RulesJson {
                 : confidence;
         return new Evidence(strings(node, "modules", "evidence.modules"),
                 strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
-                text(node, "head_module"), strings(node, "keywords", "evidence.keywords"));
+                text(node, "head_module"), strings(node, "keywords", "evidence.keywords"),
+                bool(node, "top_level_only", false));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -174,6 +175,9 @@ public final class RulesJson {
         rule.evidence().receiverNames().forEach(evidence.putArray("receiver_names")::add);
         evidence.put("ambiguous", rule.evidence().ambiguous());
         evidence.put("unconfirmed_confidence", round(rule.evidence().unconfirmedConfidence()));
+        if (rule.evidence().topLevelOnly()) {
+            evidence.put("top_level_only", true);
+        }
         if (!rule.evidence().keywords().isEmpty()) {
             rule.evidence().keywords().forEach(evidence.putArray("keywords")::add);
         }

@@ -74,4 +74,13 @@ class LearnerTest {
         assertEquals("xs.append(1)", decision.output());
         assertTrue(decision.strategy() != Strategy.DIRECT_RULE);
     }
+
+    @Test
+    void statementRuleSeenOnlyAtModuleLevelLeavesIndentedStatementsAlone() {
+        final RuleSet rules = learn(ex("a", "X = 1\nOLD_SETTING = True\n", "X = 1\n"),
+                ex("b", "OLD_SETTING = True\nY = 2\n", "Y = 2\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("Z = 3\n", engine.migrate("OLD_SETTING = True\nZ = 3\n").output());
+        assertEquals("class S:\n    OLD_SETTING = True\n", engine.migrate("class S:\n    OLD_SETTING = True\n").output());
+    }
 }
