@@ -6,6 +6,9 @@
 #
 #   tools/bench/fix_vs_astgrep.sh [--sizes "100 1000"] [--runs 3] [--fraction 0.3] [--seed 1] [--keep]
 #
+# "fix" runs exactly what bin/apimigrate execs (APIMIGRATE_JAVA_OPTS, default -Xmx1g); "fix-c1" the same
+# with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip), to show the JIT's share.
+#
 # Needs: mvn (offline), java 17, npm (installs @ast-grep/cli into target/astgrep), python3 (finds the
 # standard library). Work files go to a temporary folder outside the repository, because ast-grep
 # skips files that a .gitignore above them ignores.
@@ -54,6 +57,9 @@ app_cp="$app/cli-classes:$app/rules-classes:$deps"
 # what bin/apimigrate execs once its build is up to date
 read -r -a java_opts <<< "${APIMIGRATE_JAVA_OPTS:--Xmx1g}"
 apimigrate=(java "${java_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
+# the same with C1 only: start-up and JIT cost dominate a run of a few seconds (FIX_VARIANT_OPTS= skips it)
+read -r -a variant_opts <<< "${FIX_VARIANT_OPTS--Xmx1g -XX:TieredStopAtLevel=1}"
+apimigrate_variant=(java "${variant_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
 corpus_tool() { java -cp "$app/rules-test-classes:$app_cp" io.apimigrate.rules.bench.AstGrepCorpus "$@"; }
 
 # --- corpus ----------------------------------------------------------------------------------
@@ -100,16 +106,20 @@ agempty=$(cat "$work"/startup/agempty.*.wall | median)
 summary="$work/summary.md"
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "java: $(java -version 2>&1 | head -1); ast-grep: $("$ag" --version)"
+  echo "java: $(java -version 2>&1 | head -1); ast-grep: $("$ag" --version); apimigrate: commit $(git -C "$root" rev-parse --short HEAD)," \
+    "$(git -C "$root" status --porcelain -- rules/src/main cli/src/main | wc -l) uncommitted files under rules/src/main, cli/src/main"
   echo "corpus: $files *.py files, $mb MB, from $stdlib; fraction seeded: $fraction; runs: $runs"
+  echo "fix: java ${java_opts[*]} (as bin/apimigrate); fix-c1: java ${variant_opts[*]:-(not run)}"
   echo
   echo "start-up (median of 5): JVM + CLI (apimigrate --version) ${jvm} s; fix with 1,000 rules on an empty folder ${fixempty} s;"
   echo "ast-grep --version ${agver} s; ast-grep scan with 1,000 rules on an empty folder ${agempty} s"
   echo
-  echo "| rules | seeded files / statements | ast-grep s | fix s | ast-grep / fix | ast-grep CPU s | fix CPU s | ast-grep MiB | fix MiB | files changed (ag / fix) | files differing |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|"
+  echo "| rules | seeded files / statements | ast-grep s | fix s | **ast-grep / fix** | fix-c1 s | ast-grep / fix-c1 | CPU s ag / fix / fix-c1 | CPU ratio ag / fix | peak MiB ag / fix | files changed ag / fix | files differing |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---|---:|---|---|---:|"
 } > "$summary"
 
+tools="ag fix"
+[ ${#variant_opts[@]} -gt 0 ] && tools="ag fix fixc1"
 for n in $sizes; do
   d="$work/n$n"
   mkdir -p "$d"
@@ -120,17 +130,16 @@ for n in $sizes; do
   seeded=$(corpus_tool seed "$n" "$fraction" "$seed" "$d/seeded")
   log "$seeded"
   for r in $(seq 1 "$runs"); do
-    rm -rf "$d/ag" "$d/fix"
-    cp -r "$d/seeded" "$d/ag"
-    cp -r "$d/seeded" "$d/fix"
-    sync
-    if [ $((r % 2)) = 1 ]; then order="ag fix"; else order="fix ag"; fi
+    # a fresh copy per tool and run; the order rotates so that drift in the machine's load hits each alike
+    order="$(echo $tools | tr ' ' '\n' | awk -v r="$r" '{ a[NR] = $0 } END { for (i = 0; i < NR; i++) print a[(i + r - 1) % NR + 1] }')"
     for tool in $order; do
-      if [ "$tool" = ag ]; then
-        run_timed "$d/ag.$r" "$ag" scan -c "$d/sgconfig.yml" -U "$d/ag"
-      else
-        run_timed "$d/fix.$r" "${apimigrate[@]}" fix --rules "$d/rules" "$d/fix"
-      fi
+      rm -rf "${d:?}/$tool"
+      cp -r "$d/seeded" "$d/$tool"
+      case "$tool" in
+        ag) run_timed "$d/ag.$r" "$ag" scan -c "$d/sgconfig.yml" -U "$d/ag" ;;
+        fix) run_timed "$d/fix.$r" "${apimigrate[@]}" fix --rules "$d/rules" "$d/fix" ;;
+        fixc1) run_timed "$d/fixc1.$r" "${apimigrate_variant[@]}" fix --rules "$d/rules" "$d/fixc1" ;;
+      esac
       log "$n rules, run $r: $tool $(cat "$d/$tool.$r.wall") s"
     done
     if [ "$r" = 1 ]; then
@@ -143,7 +152,14 @@ for n in $sizes; do
   ag_s=$(cat "$d"/ag.*.wall | median)
   fix_s=$(cat "$d"/fix.*.wall | median)
   ratio=$(awk -v a="$ag_s" -v b="$fix_s" 'BEGIN { printf "%.2f", a / b }')
-  echo "| $n | ${seeded#seeded } | $ag_s | $fix_s | **$ratio** | $(cpu "$d/ag") | $(cpu "$d/fix") | $(rss "$d/ag") | $(rss "$d/fix") | $ag_changed / $fix_changed | $differing |" >> "$summary"
+  cpu_ratio=$(awk -v a="$(cpu "$d/ag")" -v b="$(cpu "$d/fix")" 'BEGIN { printf "%.2f", a / b }')
+  c1_s="-"; c1_ratio="-"; c1_cpu="-"
+  if [ -f "$d/fixc1.1.wall" ]; then
+    c1_s=$(cat "$d"/fixc1.*.wall | median)
+    c1_ratio=$(awk -v a="$ag_s" -v b="$c1_s" 'BEGIN { printf "%.2f", a / b }')
+    c1_cpu=$(cpu "$d/fixc1")
+  fi
+  echo "| $n | ${seeded#seeded } | $ag_s | $fix_s | **$ratio** | $c1_s | $c1_ratio | $(cpu "$d/ag") / $(cpu "$d/fix") / $c1_cpu | $cpu_ratio | $(rss "$d/ag") / $(rss "$d/fix") | $ag_changed / $fix_changed | $differing |" >> "$summary"
   if [ "$differing" != 0 ]; then
     log "$n rules: $differing files differ between ast-grep and apimigrate; first lines of the diff:"
     head -40 "$d/differences.diff" >&2
@@ -157,7 +173,7 @@ corpus_tool probe "$p/src"
 corpus_tool rules 4 "$p/rules"
 printf 'ruleDirs:\n  - rules\n' > "$p/sgconfig.yml"
 cp -r "$p/src" "$p/ag"; cp -r "$p/src" "$p/fix"
-"$ag" scan -c "$p/sgconfig.yml" -U "$p/ag" > /dev/null
+"$ag" scan -c "$p/sgconfig.yml" -U "$p/ag" > /dev/null 2>&1
 "${apimigrate[@]}" fix --rules "$p/rules" "$p/fix" 2> /dev/null
 {
   echo

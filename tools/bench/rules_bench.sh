@@ -20,6 +20,9 @@ rm -rf "$out/classes" "$out/test-classes"
 cp -r rules/target/classes "$out/classes"
 cp -r rules/target/test-classes "$out/test-classes"
 cp="$out/test-classes:$out/classes:$(cat "$out/classpath.txt")"
+state="$(git -C "$root" status --porcelain -- rules/src/main | wc -l)"
+echo "engine: commit $(git -C "$root" rev-parse --short HEAD), $state uncommitted files under rules/src/main;" \
+  "load $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 
 if [ "$mode" = jmh ]; then
   [ $# -gt 0 ] || set -- RuleEngineBenchmark

@@ -16,6 +16,9 @@ final class CommaCleanup {
     }
 
     static String clean(final String original, final String rewritten) {
+        if (!mayDangle(rewritten)) {
+            return rewritten;
+        }
         String out = rewritten;
         if (!BEFORE_CLOSE.matcher(original).find()) {
             out = BEFORE_CLOSE.matcher(out).replaceAll("$1");
@@ -27,5 +30,30 @@ final class CommaCleanup {
             out = DOUBLE.matcher(out).replaceAll(",");
         }
         return out;
+    }
+
+    /**
+     * Whether some pattern above could match: a comma then blanks then a comma or closing bracket,
+     * or an opening bracket then blanks then a comma. Most rewrites have none, and this one pass
+     * spares them six regex scans.
+     */
+    private static boolean mayDangle(final String text) {
+        final int n = text.length();
+        for (int i = 0; i < n; i++) {
+            final char c = text.charAt(i);
+            final boolean comma = c == ',';
+            if (!comma && c != '(' && c != '[' && c != '{') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            final char next = j < n ? text.charAt(j) : ' ';
+            if (next == ',' || comma && (next == ')' || next == ']' || next == '}')) {
+                return true;
+            }
+        }
+        return false;
     }
 }
