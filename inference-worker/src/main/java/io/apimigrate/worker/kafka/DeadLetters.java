@@ -1,5 +1,6 @@
 package io.apimigrate.worker.kafka;
 
+import io.apimigrate.topology.routing.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -8,22 +9,22 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Builds the dead-letter copy of a record the worker cannot read: its original key, bytes and headers plus
- * error headers (UTF-8 strings, the names the topology's dead-letter topic uses too).
+ * error headers (UTF-8 strings, named as on the topology's dead-letter topic: {@link DeadLetterHeaders}).
  */
 public final class DeadLetters {
 
     /** Where the record was rejected: {@value #WORKER_STAGE}. */
-    public static final String STAGE = "apimigrate.error.stage";
+    public static final String STAGE = DeadLetterHeaders.STAGE;
     /** What is wrong, for people. */
-    public static final String REASON = "apimigrate.error.reason";
+    public static final String REASON = DeadLetterHeaders.REASON;
     /** Class name of the exception behind the rejection. */
-    public static final String EXCEPTION = "apimigrate.error.exception";
+    public static final String EXCEPTION = DeadLetterHeaders.EXCEPTION;
     /** Topic the record was read from. */
-    public static final String TOPIC = "apimigrate.error.topic";
+    public static final String TOPIC = DeadLetterHeaders.TOPIC;
     /** Partition the record was read from. */
-    public static final String PARTITION = "apimigrate.error.partition";
+    public static final String PARTITION = DeadLetterHeaders.PARTITION;
     /** Offset the record was read from. */
-    public static final String OFFSET = "apimigrate.error.offset";
+    public static final String OFFSET = DeadLetterHeaders.OFFSET;
     /** The stage of records the inference worker cannot decode. */
     public static final String WORKER_STAGE = "WORKER_DECODE";
 
