@@ -88,10 +88,6 @@ final class Calibration {
                         .migrate(example.oldCode()).output();
                 final boolean right = complete && TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
                 record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
-                if (!right && Boolean.getBoolean("apimigrate.debug")) {
-                    System.err.println("CV wrong: " + candidate.pattern() + " => " + candidate.template() + "\n  on "
-                            + example.oldCode().strip() + "\n  gave " + output.strip() + "\n  want " + example.newCode().strip());
-                }
             }
         }
     }
