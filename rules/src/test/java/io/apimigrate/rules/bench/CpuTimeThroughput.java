@@ -26,8 +26,8 @@ public final class CpuTimeThroughput {
     }
 
     public static void main(final String[] args) {
-        final int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        final double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2.0;
+        final int rounds = Math.max(1, (int) positive(args, 0, "ROUNDS", 5));
+        final double seconds = positive(args, 1, "SECONDS", 2.0);
         final List<Workload> workloads = new ArrayList<>();
         for (final int count : COUNTS) {
             final List<SyntheticRule> rules = SyntheticRules.first(count);
@@ -71,6 +71,22 @@ public final class CpuTimeThroughput {
             spent = THREADS.getCurrentThreadCpuTime() - start;
         } while (spent < budget);
         return done / (spent / 1e9);
+    }
+
+    private static double positive(final String[] args, final int at, final String name, final double fallback) {
+        if (args.length <= at) {
+            return fallback;
+        }
+        try {
+            final double value = Double.parseDouble(args[at]);
+            if (value > 0) {
+                return value;
+            }
+        } catch (final NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " (argument " + (at + 1) + "): '" + args[at]
+                + "' is not a positive number");
     }
 
     /** One thing to measure. */
