@@ -6,8 +6,8 @@
 #
 #   tools/bench/fix_vs_astgrep.sh [--sizes "100 1000"] [--runs 3] [--fraction 0.3] [--seed 1] [--keep]
 #
-# "fix" runs exactly what bin/apimigrate execs (APIMIGRATE_JAVA_OPTS, default -Xmx1g); "fix-c1" the same
-# with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip), to show the JIT's share.
+# "fix" runs exactly what bin/apimigrate execs for fix (APIMIGRATE_JAVA_OPTS, default -Xmx1g, and C1 only);
+# "fix-c1" the same with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip).
 #
 # Needs: mvn (offline), java 17, npm (installs @ast-grep/cli into target/astgrep), python3 (finds the
 # standard library). Work files go to a temporary folder outside the repository, because ast-grep
@@ -56,7 +56,7 @@ deps="$(tr ':' '\n' < "$root/cli/target/runtime-classpath.txt" | grep -v '/apimi
 app_cp="$app/cli-classes:$app/rules-classes:$deps"
 # what bin/apimigrate execs once its build is up to date
 read -r -a java_opts <<< "${APIMIGRATE_JAVA_OPTS:--Xmx1g}"
-apimigrate=(java "${java_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
+apimigrate=(java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
 # the same with C1 only: start-up and JIT cost dominate a run of a few seconds (FIX_VARIANT_OPTS= skips it)
 read -r -a variant_opts <<< "${FIX_VARIANT_OPTS--Xmx1g -XX:TieredStopAtLevel=1}"
 apimigrate_variant=(java "${variant_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)

@@ -10,6 +10,7 @@ import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.ImportEditor;
 import io.apimigrate.rules.rewrite.MatchRewriter;
 import io.apimigrate.rules.rewrite.TextEdit;
@@ -74,7 +75,7 @@ public final class MigrationEngine implements Migrator {
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
             final String output = rewriteToFixpoint(code, found, applied);
-            if (breaksSyntax(code, output)) {
+            if (breaksSyntax(found.get(0).view().tokens(), code, output)) {
                 final List<RuleHint> hints = hints(code, found);
                 return new Decision(Strategy.RULE_GUIDED, Math.min(confidence, Math.nextDown(thresholds.direct())), code,
                         hints.stream().map(RuleHint::ruleId).toList(), hints, library);
@@ -92,20 +93,20 @@ public final class MigrationEngine implements Migrator {
      */
     public ConfidentRewrite rewriteConfident(final String code) {
         final Set<String> applied = new LinkedHashSet<>();
-        final String output = rewriteToFixpoint(code, find(code), applied);
-        if (breaksSyntax(code, output)) {
+        final List<Found> found = find(code);
+        final String output = rewriteToFixpoint(code, found, applied);
+        if (!found.isEmpty() && breaksSyntax(found.get(0).view().tokens(), code, output)) {
             return new ConfidentRewrite(code, List.of());
         }
         return new ConfidentRewrite(output, List.copyOf(applied));
     }
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
-    private static boolean breaksSyntax(final String input, final String output) {
-        return !output.equals(input) && lexesCleanly(input) && !lexesCleanly(output);
+    private static boolean breaksSyntax(final Tokens input, final String code, final String output) {
+        return !output.equals(code) && lexesCleanly(input) && !lexesCleanly(PythonLexer.lex(output));
     }
 
-    private static boolean lexesCleanly(final String code) {
-        final var tokens = PythonLexer.lex(code);
+    private static boolean lexesCleanly(final Tokens tokens) {
         if (!tokens.balanced()) {
             return false;
         }
@@ -157,7 +158,7 @@ public final class MigrationEngine implements Migrator {
         if (chosen.isEmpty()) {
             return code;
         }
-        final CodeView view = new CodeView(PythonLexer.lex(code));
+        final CodeView view = chosen.get(0).view();
         final List<TextEdit> edits = new ArrayList<>();
         final List<String> imports = new ArrayList<>();
         for (final Found f : chosen) {
@@ -199,6 +200,9 @@ public final class MigrationEngine implements Migrator {
 
     /** Every match of every rule in the snippet, with its confidence. */
     private List<Found> find(final String code) {
+        if (!index.mayMatch(code)) {
+            return List.of();
+        }
         final CodeView view = new CodeView(PythonLexer.lex(code));
         List<Found> found = null;
         ImportTable imports = null;
@@ -220,7 +224,7 @@ public final class MigrationEngine implements Migrator {
                 if (!EvidenceCheck.bindingAgrees(rule, imports) || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
-                found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports)));
+                found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports), view));
             }
         }
         return found == null ? List.of() : found;
@@ -261,7 +265,7 @@ public final class MigrationEngine implements Migrator {
         return thresholds;
     }
 
-    /** One match of one rule. */
-    private record Found(CompiledRule rule, Match match, double confidence) {
+    /** One match of one rule, in the lexed snippet it was found in. */
+    private record Found(CompiledRule rule, Match match, double confidence, CodeView view) {
     }
 }

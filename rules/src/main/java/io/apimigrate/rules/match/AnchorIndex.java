@@ -14,6 +14,7 @@ public final class AnchorIndex {
     private static final CompiledRule[] NONE = new CompiledRule[0];
 
     private final String[] keys;
+    private final boolean allNames;
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -25,6 +26,7 @@ public final class AnchorIndex {
         keys = new String[capacity];
         values = new CompiledRule[capacity][];
         mask = capacity - 1;
+        allNames = byAnchor.keySet().stream().allMatch(AnchorIndex::isName);
         for (final Map.Entry<String, List<CompiledRule>> entry : byAnchor.entrySet()) {
             int slot = spread(entry.getKey().hashCode()) & mask;
             while (keys[slot] != null) {
@@ -61,6 +63,49 @@ public final class AnchorIndex {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * Whether the code may hold a match: some word of it is an anchor. A scan over identifier-like
+     * words, much cheaper than lexing; words in strings and comments only cost a needless lex.
+     * Always true when some anchor is not a name (an operator or a string).
+     */
+    public boolean mayMatch(final CharSequence code) {
+        if (!allNames) {
+            return true;
+        }
+        final int n = code.length();
+        int i = 0;
+        while (i < n) {
+            final char ch = code.charAt(i);
+            if (ch == '_' || Character.isLetter(ch)) {
+                final int start = i;
+                while (i < n && (code.charAt(i) == '_' || Character.isLetterOrDigit(code.charAt(i)))) {
+                    i++;
+                }
+                if (start > 0 && Character.isDigit(code.charAt(start - 1))) {
+                    continue;
+                }
+                if (lookup(code, start, i).length > 0) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(final String text) {
+        if (text.isEmpty() || !(text.charAt(0) == '_' || Character.isLetter(text.charAt(0)))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (!(text.charAt(i) == '_' || Character.isLetterOrDigit(text.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some rule is anchored on this text. */

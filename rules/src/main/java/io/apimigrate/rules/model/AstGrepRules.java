@@ -41,16 +41,17 @@ public final class AstGrepRules {
             if (files.isEmpty()) {
                 throw new RuleFormatException(path + ": no rule files (*.yml, *.yaml, *.json) in this folder");
             }
-            RuleSet all = RuleSet.empty();
+            final List<Rule> all = new ArrayList<>();
+            final java.util.Set<String> ids = new java.util.HashSet<>();
             for (final Path file : files) {
                 for (final Rule rule : load(file).rules()) {
-                    if (all.get(rule.id()).isPresent()) {
+                    if (!ids.add(rule.id())) {
                         throw new RuleFormatException(file + ": id: '" + rule.id() + "' is defined twice");
                     }
-                    all = all.with(rule);
+                    all.add(rule);
                 }
             }
-            return all;
+            return RuleSet.of(all);
         }
         if (!Files.isRegularFile(path)) {
             throw new RuleFormatException(path + ": no such file or folder");

@@ -1,0 +1,34 @@
+package io.apimigrate.rules.engine;
+
+import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.apimigrate.rules.match.AnchorIndex;
+import io.apimigrate.rules.match.CompiledRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The word scan that lets whole files without any rule anchor skip lexing. */
+class AnchorPrefilterTest {
+
+    private static final AnchorIndex INDEX = AnchorIndex.of(List.of(
+            CompiledRule.of(rule("a", "np.float", "float")), CompiledRule.of(rule("b", "$X.iteritems()", "$X.items()"))));
+
+    @Test
+    void codeWithoutAnchorWordsCannotMatch() {
+        assertFalse(INDEX.mayMatch("import os\nx = floats + 1  # np.floaty\n"));
+    }
+
+    @Test
+    void anchorWordAnywhereMayMatch() {
+        assertTrue(INDEX.mayMatch("y = np.float(3)"));
+        assertTrue(INDEX.mayMatch("for k in d.iteritems(): pass"));
+    }
+
+    @Test
+    void anchorThatIsNotANameDisablesTheFilter() {
+        final AnchorIndex operators = AnchorIndex.of(List.of(CompiledRule.of(rule("c", "$A <> $B", "$A != $B"))));
+        assertTrue(operators.mayMatch("x = 1"));
+    }
+}
