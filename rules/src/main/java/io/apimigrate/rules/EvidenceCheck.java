@@ -6,6 +6,10 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A match's confidence: the rule's calibrated confidence when the match needs no confirmation
@@ -37,7 +41,7 @@ public final class EvidenceCheck {
         if (expected.isEmpty() || !(compiled.matcher().pattern().element(0) instanceof Element.Literal head)) {
             return true;
         }
-        final java.util.Optional<String> bound = imports.resolve(head.text());
+        final Optional<String> bound = imports.resolve(head.text());
         if (bound.isPresent()) {
             return bound.get().equals(expected);
         }
@@ -74,10 +78,10 @@ public final class EvidenceCheck {
     }
 
     /** Names of keyword arguments ({@code name=} after '(' or ',') among code tokens [from, to). */
-    public static java.util.List<String> keywordNames(final CodeView code, final int from, final int to) {
-        final java.util.List<String> out = new java.util.ArrayList<>();
+    public static List<String> keywordNames(final CodeView code, final int from, final int to) {
+        final List<String> out = new ArrayList<>();
         for (int c = Math.max(1, from); c + 1 < to; c++) {
-            if (code.kind(c) == io.apimigrate.rules.python.TokenKind.NAME && code.isOp(c + 1, '=')
+            if (code.kind(c) == TokenKind.NAME && code.isOp(c + 1, '=')
                     && (code.isOp(c - 1, '(') || code.isOp(c - 1, ','))) {
                 out.add(code.text(c));
             }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The engine's facade: compiled rules, matched through an anchor index, routed by confidence
@@ -241,7 +242,7 @@ public final class MigrationEngine implements Migrator {
                 .thenComparing(f -> -(f.match().end() - f.match().start()))
                 .thenComparingInt(f -> f.match().start()));
         final List<Found> chosen = new ArrayList<>();
-        final java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        final TreeMap<Integer, Integer> taken = new TreeMap<>();
         for (final Found f : ordered) {
             final var before = taken.floorEntry(f.match().start());
             if (before != null && before.getValue() > f.match().start()) {

@@ -32,7 +32,7 @@ final class Calibration {
     private final Tally overall = new Tally();
 
     static Calibration crossValidate(final Map<Example, List<CandidateRule>> perExample, final List<Example> examples,
-            final LearnOptions options, final java.util.Set<String> moduleNames) {
+            final LearnOptions options, final Set<String> moduleNames) {
         final Calibration calibration = new Calibration();
         for (int fold = 0; fold < options.folds(); fold++) {
             final List<Example> train = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -154,7 +155,7 @@ final class RuleFactory {
         return out;
     }
 
-    private static java.util.Optional<String> receiver(final CompiledPattern pattern, final String code) {
+    private static Optional<String> receiver(final CompiledPattern pattern, final String code) {
         final CodeView view = new CodeView(PythonLexer.lex(code));
         final PatternMatcher matcher = new PatternMatcher(pattern);
         for (int c = 0; c < view.size(); c++) {
@@ -163,12 +164,12 @@ final class RuleFactory {
                 if (match != null && match.elementEnd()[0] > match.elementStart()[0]) {
                     final int last = match.elementEnd()[0] - 1;
                     if (view.kind(last) == TokenKind.NAME) {
-                        return java.util.Optional.of(view.text(last));
+                        return Optional.of(view.text(last));
                     }
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Set<String> literalNames(final List<Element> elements) {

@@ -1,6 +1,11 @@
 package io.apimigrate.rules.learn;
 
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.model.RuleValidator;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
@@ -61,14 +66,14 @@ final class RuleMerger {
 
     /** The general rule, alone, makes a right step on every member's example. */
     private static boolean reproducesEach(final CandidateRule general, final List<CandidateRule> members) {
-        final io.apimigrate.rules.model.Rule rule = ExampleRules.provisional("g", general);
+        final Rule rule = ExampleRules.provisional("g", general);
         try {
-            io.apimigrate.rules.model.RuleValidator.validate(rule);
+            RuleValidator.validate(rule);
         } catch (final IllegalArgumentException e) {
             return false;
         }
-        final io.apimigrate.rules.MigrationEngine engine = io.apimigrate.rules.MigrationEngine.of(
-                io.apimigrate.rules.model.RuleSet.of(List.of(rule)), io.apimigrate.rules.RoutingThresholds.DEFAULT);
+        final MigrationEngine engine = MigrationEngine.of(
+                RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT);
         for (final CandidateRule member : members) {
             for (final Example example : member.examples()) {
                 final String output = engine.migrate(example.oldCode()).output();
@@ -133,7 +138,7 @@ final class RuleMerger {
 
         private static boolean valid(final CandidateRule general) {
             try {
-                io.apimigrate.rules.model.RuleValidator.validate(ExampleRules.provisional("g", general));
+                RuleValidator.validate(ExampleRules.provisional("g", general));
                 return true;
             } catch (final IllegalArgumentException e) {
                 return false;

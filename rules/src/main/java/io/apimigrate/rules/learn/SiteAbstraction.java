@@ -7,7 +7,9 @@ import io.apimigrate.rules.python.ArgumentKind;
 import io.apimigrate.rules.python.CallArguments;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns one edit site into a pattern and template (anti-unification of the old and new site):
@@ -219,7 +221,7 @@ final class SiteAbstraction {
             }
         }
         final List<Argument> touchedNew = new ArrayList<>();
-        final java.util.Set<Integer> kept = new java.util.HashSet<>();
+        final Set<Integer> kept = new HashSet<>();
         for (final int j : counterpart) {
             kept.add(j);
         }

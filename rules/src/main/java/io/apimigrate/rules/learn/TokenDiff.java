@@ -1,6 +1,7 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,7 +102,7 @@ final class TokenDiff {
     private static String[] texts(final CodeView view) {
         final String[] out = new String[view.size()];
         for (int c = 0; c < out.length; c++) {
-            out[c] = view.kind(c) == io.apimigrate.rules.python.TokenKind.NEWLINE ? "\n" : view.text(c);
+            out[c] = view.kind(c) == TokenKind.NEWLINE ? "\n" : view.text(c);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
+import java.util.Arrays;
 
 /**
  * The code tokens of a lexed snippet (comments, non-logical newlines and indentation left out),
@@ -55,7 +56,7 @@ public final class CodeView {
 
     /** The code index of raw token {@code rawIndex}, or of the next code token after it. */
     public int codeIndex(final int rawIndex) {
-        final int found = java.util.Arrays.binarySearch(raw, 0, size, rawIndex);
+        final int found = Arrays.binarySearch(raw, 0, size, rawIndex);
         return found >= 0 ? found : -found - 1;
     }
 

@@ -4,6 +4,7 @@ import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.TokenKind;
+import java.util.Arrays;
 
 /**
  * Structural matching of a compiled pattern against a snippet's code tokens, with backtracking
@@ -313,7 +314,7 @@ public final class PatternMatcher {
 
         void add(final int value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
@@ -323,7 +324,7 @@ public final class PatternMatcher {
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class AstGrepRules {
                 throw new RuleFormatException(path + ": no rule files (*.yml, *.yaml, *.json) in this folder");
             }
             final List<Rule> all = new ArrayList<>();
-            final java.util.Set<String> ids = new java.util.HashSet<>();
+            final Set<String> ids = new HashSet<>();
             for (final Path file : files) {
                 for (final Rule rule : load(file).rules()) {
                     if (!ids.add(rule.id())) {

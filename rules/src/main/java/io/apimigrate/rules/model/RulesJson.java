@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.apimigrate.rules.examples.AtomicFile;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class RulesJson {
         for (final Rule rule : rules.rules()) {
             array.add(toNode(rule));
         }
-        try (io.apimigrate.rules.examples.AtomicFile out = io.apimigrate.rules.examples.AtomicFile.create(file)) {
+        try (AtomicFile out = AtomicFile.create(file)) {
             out.stream().write(MAPPER.writeValueAsBytes(root));
             out.commit();
         }
