@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges candidates of the same change: identical rules pool their examples, and rules that
- * differ only in the receiver the method is called on generalise it into {@code $X} once two
- * different receivers are seen (or at once when the receiver is plainly a value: a call, a
- * subscript, an attribute of {@code self}).
+ * Merges candidates of the same change: identical rules pool their examples, and a rule whose
+ * receiver is not a module the examples import ({@code df.iteritems()}, {@code self.data.iteritems()})
+ * has the receiver generalised into {@code $X}, once two different receivers are seen or at once
+ * when the receiver is plainly a value; a generalisation is kept only if it makes a right step on
+ * every example it covers.
  */
 final class RuleMerger {
 
