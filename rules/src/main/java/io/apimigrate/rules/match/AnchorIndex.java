@@ -74,26 +74,53 @@ public final class AnchorIndex {
         if (!allNames) {
             return true;
         }
-        final int n = code.length();
+        final char[] text = code.toString().toCharArray();
+        final int n = text.length;
         int i = 0;
         while (i < n) {
-            final char ch = code.charAt(i);
-            if (ch == '_' || Character.isLetter(ch)) {
-                final int start = i;
-                while (i < n && (code.charAt(i) == '_' || Character.isLetterOrDigit(code.charAt(i)))) {
-                    i++;
-                }
-                if (start > 0 && Character.isDigit(code.charAt(start - 1))) {
-                    continue;
-                }
-                if (lookup(code, start, i).length > 0) {
-                    return true;
-                }
-            } else {
+            if (!isNameStart(text[i]) || i > 0 && isDigit(text[i - 1])) {
                 i++;
+                continue;
+            }
+            final int start = i;
+            int hash = 0;
+            while (i < n && isNamePart(text[i])) {
+                hash = 31 * hash + text[i];
+                i++;
+            }
+            if (contains(hash, text, start, i)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private boolean contains(final int hash, final char[] text, final int start, final int end) {
+        int slot = spread(hash) & mask;
+        while (true) {
+            final String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.hashCode() == hash && key.length() == end - start && key.contentEquals(
+                    java.nio.CharBuffer.wrap(text, start, end - start))) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean isNameStart(final char c) {
+        return c < 128 ? c == '_' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean isNamePart(final char c) {
+        return c < 128 ? c == '_' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(final char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isName(final String text) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 public final class PythonLexer {
 
     private final CharSequence src;
+    /** The same text as an array: plain array reads are what the hot scanning loops need. */
+    private final char[] chars;
     private final int n;
     private final TokenBuffer out;
     private final FStringModes modes = new FStringModes();
@@ -24,6 +26,7 @@ public final class PythonLexer {
 
     private PythonLexer(final CharSequence source) {
         this.src = source;
+        this.chars = source.toString().toCharArray();
         this.n = source.length();
         this.out = new TokenBuffer(source);
         this.pos = n > 0 && source.charAt(0) == '\uFEFF' ? 1 : 0;
@@ -51,7 +54,7 @@ public final class PythonLexer {
     }
 
     private char at(final int p) {
-        return src.charAt(p);
+        return chars[p];
     }
 
     private boolean isNewline(final int p) {
