@@ -77,6 +77,19 @@ public final class EvidenceCheck {
         return false;
     }
 
+    /** {@code df2} for {@code df}: the name followed by digits only. */
+    private static boolean numbered(final String receiver, final String name) {
+        if (receiver.length() <= name.length() || !receiver.startsWith(name)) {
+            return false;
+        }
+        for (int i = name.length(); i < receiver.length(); i++) {
+            if (!Character.isDigit(receiver.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Names of keyword arguments ({@code name=} after '(' or ',') among code tokens [from, to). */
     public static List<String> keywordNames(final CodeView code, final int from, final int to) {
         final List<String> out = new ArrayList<>();
@@ -109,7 +122,7 @@ public final class EvidenceCheck {
         final String receiver = end > 0 ? code.text(end - 1) : "";
         for (final String name : evidence.receiverNames()) {
             if (receiver.equals(name) || receiver.startsWith(name + "_") || receiver.endsWith("_" + name)
-                    || receiver.matches(java.util.regex.Pattern.quote(name) + "\\d+")) {
+                    || numbered(receiver, name)) {
                 return true;
             }
         }
