@@ -68,4 +68,20 @@ class RoutingTest {
         assertEquals(Strategy.RULE_GUIDED, decision.strategy());
         assertEquals("y = old_call(x)\n", decision.output());
     }
+
+    @Test
+    void keywordSeenInTheRulesExamplesConfirmsTheMatch() {
+        final var base = rule("pandas.append", "$X.append($Y, $$$REST)", "pd.concat([$X, $Y], $$$REST)");
+        final var withKeyword = new io.apimigrate.rules.model.Rule(base.id(), "pandas", "", "", "", "", base.kind(),
+                base.pattern(), base.template(), base.imports(), new io.apimigrate.rules.model.Evidence(
+                        java.util.List.of("pandas"), java.util.List.of(), true, 0.3, "", java.util.List.of("ignore_index"),
+                        false), 0.95, 3, 0.95, true, base.origin(), base.provenance());
+        assertEquals(Strategy.DIRECT_RULE, engine(withKeyword).migrate("out = rows.append(r, ignore_index=True)").strategy());
+        assertEquals(Strategy.LLM_ONLY, engine(withKeyword).migrate("rows.append(r)").strategy());
+    }
+
+    @Test
+    void numberedReceiverNameConfirmsTheMatch() {
+        assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df2.append(row, ignore_index=True)").strategy());
+    }
 }
