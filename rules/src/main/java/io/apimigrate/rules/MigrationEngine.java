@@ -57,7 +57,10 @@ public final class MigrationEngine implements Migrator {
         return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled));
     }
 
-    /** Matches, routes and, when confident, rewrites one snippet. */
+    /**
+     * Matches, routes and, when confident, rewrites one snippet. The route follows the weakest of
+     * the matches that would be applied (overlapping weaker matches give way to stronger ones).
+     */
     @Override
     public Decision migrate(final String code) {
         final List<Found> found = find(code);
@@ -66,7 +69,7 @@ public final class MigrationEngine implements Migrator {
         }
         double confidence = 1.0;
         boolean allSafe = true;
-        for (final Found f : found) {
+        for (final Found f : selectNonOverlapping(found)) {
             confidence = Math.min(confidence, f.confidence());
             allSafe &= f.rule().rule().safe();
         }
