@@ -5,6 +5,7 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Structural matching of a compiled pattern against a snippet's code tokens, with backtracking
@@ -14,6 +15,12 @@ import java.util.Arrays;
 public final class PatternMatcher {
 
     private static final int MAX_STEPS = 20_000;
+    /**
+     * Keywords that only begin a simple statement: a pattern led by one is a whole statement, so
+     * {@code from m import a} does not match the start of {@code from m import a, b}.
+     */
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of("from", "import", "del", "assert", "raise",
+            "return", "global", "nonlocal", "pass", "break", "continue");
 
     private final CompiledPattern pattern;
 
@@ -56,8 +63,12 @@ public final class PatternMatcher {
         if (first instanceof Element.Single && !canStartPrimary(code, start)) {
             return null;
         }
+        final boolean statement = first instanceof Element.Literal literal && STATEMENT_KEYWORDS.contains(literal.text());
+        if (statement && start > 0 && !code.isStatementEnd(start - 1)) {
+            return null;
+        }
         final int n = pattern.size();
-        final Search search = new Search(code, new int[n], new int[n], anchorAt);
+        final Search search = new Search(code, new int[n], new int[n], anchorAt, statement);
         return search.run(0, start) ? new Match(start, search.ends[n - 1], search.starts, search.ends) : null;
     }
 
@@ -86,13 +97,16 @@ public final class PatternMatcher {
         private final int[] starts;
         private final int[] ends;
         private final int anchorAt;
+        private final boolean wholeStatement;
         private int steps;
 
-        Search(final CodeView code, final int[] starts, final int[] ends, final int anchorAt) {
+        Search(final CodeView code, final int[] starts, final int[] ends, final int anchorAt,
+                final boolean wholeStatement) {
             this.code = code;
             this.starts = starts;
             this.ends = ends;
             this.anchorAt = anchorAt;
+            this.wholeStatement = wholeStatement;
         }
 
         boolean run(final int k, final int at) {
@@ -100,7 +114,7 @@ public final class PatternMatcher {
                 return false;
             }
             if (k == pattern.size()) {
-                return true;
+                return !wholeStatement || at >= code.size() || code.isStatementEnd(at);
             }
             if (k == pattern.anchor() && at != anchorAt) {
                 return false;

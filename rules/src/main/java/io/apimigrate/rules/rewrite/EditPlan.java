@@ -2,7 +2,10 @@ package io.apimigrate.rules.rewrite;
 
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,41 +33,96 @@ public final class EditPlan {
     public static EditPlan of(final CompiledPattern pattern, final String template, final List<Element> templateElements) {
         final List<Element> p = pattern.elements();
         final List<Element> t = templateElements;
+        final int[] aligned = align(p, t);
+        keepBracketsPaired(p, aligned);
+        return new EditPlan(pattern, template, List.copyOf(t), hunks(aligned, t.size()));
+    }
+
+    /** For each pattern element, the template element it is kept as (a longest common subsequence), or -1. */
+    private static int[] align(final List<Element> p, final List<Element> t) {
         final int[][] lcs = new int[p.size() + 1][t.size() + 1];
         for (int i = p.size() - 1; i >= 0; i--) {
             for (int j = t.size() - 1; j >= 0; j--) {
                 lcs[i][j] = same(p.get(i), t.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        final List<Hunk> hunks = new ArrayList<>();
+        final int[] aligned = new int[p.size()];
+        Arrays.fill(aligned, -1);
         int i = 0;
         int j = 0;
-        int hunkP = -1;
-        int hunkT = -1;
-        while (i < p.size() || j < t.size()) {
-            if (i < p.size() && j < t.size() && same(p.get(i), t.get(j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
-                if (hunkP >= 0) {
-                    hunks.add(new Hunk(hunkP, i, hunkT, j));
-                    hunkP = -1;
-                }
-                i++;
-                j++;
-                continue;
-            }
-            if (hunkP < 0) {
-                hunkP = i;
-                hunkT = j;
-            }
-            if (j < t.size() && (i == p.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+        while (i < p.size() && j < t.size()) {
+            if (same(p.get(i), t.get(j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                aligned[i++] = j++;
+            } else if (lcs[i][j + 1] >= lcs[i + 1][j]) {
                 j++;
             } else {
                 i++;
             }
         }
-        if (hunkP >= 0) {
-            hunks.add(new Hunk(hunkP, p.size(), hunkT, t.size()));
+        return aligned;
+    }
+
+    /**
+     * Where a bracket is dropped, drops its partner too: of {@code print((x))} -> {@code print(x)}
+     * the inner pair goes, not the inner opening and the outer closing bracket, which would move
+     * the closing bracket to another line. Only swaps an equal bracket with no kept element between.
+     */
+    private static void keepBracketsPaired(final List<Element> p, final int[] aligned) {
+        final int[] partner = partners(p);
+        for (int x = 0; x < p.size(); x++) {
+            final int y = partner[x];
+            if (aligned[x] >= 0 || y < 0 || aligned[y] < 0) {
+                continue;
+            }
+            final int step = y > x ? 1 : -1;
+            for (int z = y + step; z >= 0 && z < p.size() && aligned[z] < 0; z += step) {
+                if (same(p.get(z), p.get(y)) && partner[z] >= 0 && aligned[partner[z]] >= 0) {
+                    aligned[z] = aligned[y];
+                    aligned[y] = -1;
+                    break;
+                }
+            }
         }
-        return new EditPlan(pattern, template, List.copyOf(t), List.copyOf(hunks));
+    }
+
+    /** Partner index of each bracket literal of a balanced pattern; -1 elsewhere. */
+    private static int[] partners(final List<Element> p) {
+        final int[] partner = new int[p.size()];
+        Arrays.fill(partner, -1);
+        final Deque<Integer> open = new ArrayDeque<>();
+        for (int k = 0; k < p.size(); k++) {
+            if (!(p.get(k) instanceof Element.Literal literal) || literal.text().length() != 1) {
+                continue;
+            }
+            final int kind = "([{".indexOf(literal.text().charAt(0));
+            if (kind >= 0) {
+                open.push(k);
+            } else if (")]}".indexOf(literal.text().charAt(0)) >= 0 && !open.isEmpty()) {
+                final int o = open.pop();
+                partner[o] = k;
+                partner[k] = o;
+            }
+        }
+        return partner;
+    }
+
+    /** The unaligned stretches between aligned elements. */
+    private static List<Hunk> hunks(final int[] aligned, final int templateSize) {
+        final List<Hunk> hunks = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k <= aligned.length; k++) {
+            if (k < aligned.length && aligned[k] < 0) {
+                continue;
+            }
+            final int tj = k < aligned.length ? aligned[k] : templateSize;
+            if (k > i || tj > j) {
+                hunks.add(new Hunk(i, k, j, tj));
+            }
+            i = k + 1;
+            j = tj + 1;
+        }
+        return hunks;
     }
 
     private static boolean same(final Element a, final Element b) {

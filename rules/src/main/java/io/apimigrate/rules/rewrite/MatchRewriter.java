@@ -42,10 +42,7 @@ public final class MatchRewriter {
             final int firstFull = offsets.firstNonEmpty(hunk.patternFrom(), hunk.patternTo());
             if (hunk.templateFrom() == hunk.templateTo()) {
                 if (firstFull >= 0) {
-                    final int end = hunk.patternTo() < patternSize
-                            ? offsets.startAtOrAfter(hunk.patternTo())
-                            : offsets.end(offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo()));
-                    edits.add(new TextEdit(offsets.start(firstFull), end, ""));
+                    edits.add(deletion(offsets, code.source(), hunk, firstFull, patternSize));
                 }
                 continue;
             }
@@ -64,6 +61,35 @@ public final class MatchRewriter {
             }
         }
         return edits;
+    }
+
+    /**
+     * Removes the hunk's tokens with the space after them, or, where that space holds a line
+     * break and the space before them does not, with the space before them: a dropped closing
+     * bracket must not pull the next line's text up.
+     */
+    private static TextEdit deletion(final Offsets offsets, final CharSequence source, final Hunk hunk,
+            final int firstFull, final int patternSize) {
+        final int lastFull = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
+        if (hunk.patternTo() >= patternSize) {
+            return new TextEdit(offsets.start(firstFull), offsets.end(lastFull), "");
+        }
+        final int next = offsets.startAtOrAfter(hunk.patternTo());
+        final int previous = hunk.patternFrom() - 1;
+        if (previous >= 0 && !offsets.empty(previous) && hasLineBreak(source, offsets.end(lastFull), next)
+                && !hasLineBreak(source, offsets.end(previous), offsets.start(firstFull))) {
+            return new TextEdit(offsets.end(previous), offsets.end(lastFull), "");
+        }
+        return new TextEdit(offsets.start(firstFull), next, "");
+    }
+
+    private static boolean hasLineBreak(final CharSequence source, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (source.charAt(i) == '\n' || source.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String instantiate(final EditPlan plan, final Offsets offsets, final int from, final int to,

@@ -28,6 +28,17 @@ class NoChangeTest {
     }
 
     @Test
+    void importStatementWithMoreNames() {
+        unchanged("from pydantic import BaseSettings, Field\n",
+                rule("r", "from pydantic import BaseSettings", "from pydantic_settings import BaseSettings"));
+    }
+
+    @Test
+    void returnStatementWithMoreAfterIt() {
+        unchanged("def f():\n    return foo(x) + 1\n", rule("r", "return foo($X)", "return bar($X)"));
+    }
+
+    @Test
     void keywordOfAnotherFunction() {
         unchanged("other(sparse=False)", rule("r", "OneHotEncoder($$$A, sparse=$V, $$$B)", "OneHotEncoder($$$A, sparse_output=$V, $$$B)"));
     }

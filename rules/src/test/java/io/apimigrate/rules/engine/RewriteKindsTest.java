@@ -15,6 +15,19 @@ class RewriteKindsTest {
     }
 
     @Test
+    void wholeImportStatementMove() {
+        assertEquals("from pydantic_settings import BaseSettings  # settings\nx = 1\n",
+                rewrite("from pydantic import BaseSettings  # settings\nx = 1\n",
+                        rule("r", "from pydantic import BaseSettings", "from pydantic_settings import BaseSettings")));
+    }
+
+    @Test
+    void droppedParenthesesKeepTheClosingBracketsLine() {
+        assertEquals("print(\n    \"foo{}\".format(1)\n)\n",
+                rewrite("print(\n    (\"foo{}\".format(1))\n)\n", rule("r", "print(($X))", "print($X)")));
+    }
+
+    @Test
     void qualifiedNameMove() {
         assertEquals("y = tf.math.log(tf.math.log(x))", rewrite("y = tf.log(tf.log(x))", rule("r", "tf.log", "tf.math.log")));
     }
