@@ -48,9 +48,37 @@ public final class EvidenceCheck {
         return !imports.bindings().containsValue(expected);
     }
 
-    /** Whether a match may stand where it is: a top-level-only rule needs a statement at column 0. */
+    /**
+     * Whether a match may stand where it is: a top-level-only rule needs a statement at column 0,
+     * and the names the rule's examples define themselves must be defined above the match.
+     */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
-        return !compiled.rule().evidence().topLevelOnly() || column(code, match.start()) == 0;
+        final Evidence evidence = compiled.rule().evidence();
+        if (evidence.topLevelOnly() && column(code, match.start()) != 0) {
+            return false;
+        }
+        for (final String name : evidence.definedNames()) {
+            if (!definedAbove(code, name, match.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether code before token {@code before} defines {@code name}: {@code class name},
+     * {@code def name} or a statement that starts {@code name =}.
+     */
+    public static boolean definedAbove(final CodeView code, final String name, final int before) {
+        for (int c = 0; c + 1 < before; c++) {
+            if (code.textEquals(c + 1, name) && (code.textEquals(c, "class") || code.textEquals(c, "def"))) {
+                return true;
+            }
+            if (code.textEquals(c, name) && (c == 0 || code.isStatementEnd(c - 1)) && code.textEquals(c + 1, "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The column of code token {@code c} on its line. */

@@ -61,9 +61,7 @@ final class Calibration {
             final Rule base = ExampleRules.provisional(id, candidate);
             final Evidence evidence = RuleFactory.evidence(candidate);
             rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.imports(),
-                    new Evidence(evidence.modules(), evidence.receiverNames(), evidence.ambiguous(),
-                            evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0, evidence.headModule(),
-                            evidence.keywords(), evidence.topLevelOnly()),
+                    evidence.withUnconfirmedConfidence(evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0),
                     1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
             byId.put(id, candidate);
         }

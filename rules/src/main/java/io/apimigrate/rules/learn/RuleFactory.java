@@ -1,5 +1,6 @@
 package io.apimigrate.rules.learn;
 
+import io.apimigrate.rules.EvidenceCheck;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
@@ -61,8 +62,7 @@ final class RuleFactory {
                     candidate.pattern(),
                     candidate.template(),
                     new ImportEdits(candidate.imports()),
-                    new Evidence(base.modules(), base.receiverNames(), base.ambiguous(), Math.min(unconfirmed, confidence),
-                            base.headModule(), base.keywords(), base.topLevelOnly()),
+                    base.withUnconfirmedConfidence(Math.min(unconfirmed, confidence)),
                     observed < 0 ? confidence : observed,
                     candidate.examples().size(),
                     confidence,
@@ -100,7 +100,39 @@ final class RuleFactory {
         }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples()), List.copyOf(keywords),
-                onlyTopLevelStatements(pattern, candidate.examples()));
+                onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()));
+    }
+
+    /** The pattern's literal names that an example defines above its first match of the pattern. */
+    private static List<String> definedNames(final CompiledPattern pattern, final List<Example> examples) {
+        final Set<String> names = literalNames(pattern.elements());
+        final Set<String> defined = new LinkedHashSet<>();
+        for (final Example example : examples) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            final int first = firstMatch(pattern, view);
+            if (first < 0) {
+                continue;
+            }
+            for (final String name : names) {
+                if (EvidenceCheck.definedAbove(view, name, first)) {
+                    defined.add(name);
+                }
+            }
+        }
+        return List.copyOf(defined);
+    }
+
+    private static int firstMatch(final CompiledPattern pattern, final CodeView view) {
+        final PatternMatcher matcher = new PatternMatcher(pattern);
+        for (int c = 0; c < view.size(); c++) {
+            if (view.textEquals(c, pattern.anchorText())) {
+                final Match match = matcher.matchAt(view, c);
+                if (match != null) {
+                    return match.start();
+                }
+            }
+        }
+        return -1;
     }
 
     /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */

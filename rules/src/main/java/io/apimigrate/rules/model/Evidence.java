@@ -18,19 +18,29 @@ import java.util.List;
  *     {@code ignore_index}); one of them in a match confirms it
  * @param topLevelOnly whether the rule rewrites whole statements that its examples only showed at
  *     module level (not indented): an indented statement is not matched
+ * @param definedNames names of the pattern that its examples define themselves ({@code class Card},
+ *     {@code def f}, {@code x = ...}) above the match: the rewrite depends on that definition, so a
+ *     snippet must define each of them above the match too
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
-        String headModule, List<String> keywords, boolean topLevelOnly) {
+        String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
         modules = List.copyOf(modules);
         receiverNames = List.copyOf(receiverNames);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
+    }
+
+    /** The same evidence with another unconfirmed confidence. */
+    public Evidence withUnconfirmedConfidence(final double confidence) {
+        return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
+                definedNames);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */
     public static Evidence unambiguous(final List<String> modules, final double confidence) {
-        return new Evidence(modules, List.of(), false, confidence, "", List.of(), false);
+        return new Evidence(modules, List.of(), false, confidence, "", List.of(), false, List.of());
     }
 }

@@ -144,7 +144,7 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords", "top_level_only").contains(name)) {
+                    "keywords", "top_level_only", "defined_names").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -155,7 +155,7 @@ public final class RulesJson {
         return new Evidence(strings(node, "modules", "evidence.modules"),
                 strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
                 text(node, "head_module"), strings(node, "keywords", "evidence.keywords"),
-                bool(node, "top_level_only", false));
+                bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -178,6 +178,9 @@ public final class RulesJson {
         evidence.put("unconfirmed_confidence", round(rule.evidence().unconfirmedConfidence()));
         if (rule.evidence().topLevelOnly()) {
             evidence.put("top_level_only", true);
+        }
+        if (!rule.evidence().definedNames().isEmpty()) {
+            rule.evidence().definedNames().forEach(evidence.putArray("defined_names")::add);
         }
         if (!rule.evidence().keywords().isEmpty()) {
             rule.evidence().keywords().forEach(evidence.putArray("keywords")::add);

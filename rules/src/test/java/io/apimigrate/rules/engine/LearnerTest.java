@@ -34,6 +34,20 @@ class LearnerTest {
     }
 
     @Test
+    void ruleOnAClassTheExampleDefinesNeedsThatDefinitionAbove() {
+        final RuleSet rules = learn(ex("a", "class Card(Choices):\n    A = 1\n\nf(choices=Card.choices)\n",
+                "class Card(Choices):\n    A = 1\n\nf(choices=Card)\n"));
+        assertEquals(List.of("Card"), rules.rules().get(0).evidence().definedNames());
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("class Card(E):\n    B = 2\ng(choices=Card)\n",
+                engine.migrate("class Card(E):\n    B = 2\ng(choices=Card.choices)\n").output());
+        assertEquals("from enums import Card\ng(choices=Card.choices)\n",
+                engine.migrate("from enums import Card\ng(choices=Card.choices)\n").output());
+        assertEquals("g(choices=Card.choices)\nclass Card(E):\n    B = 2\n",
+                engine.migrate("g(choices=Card.choices)\nclass Card(E):\n    B = 2\n").output());
+    }
+
+    @Test
     void methodRenameGeneralisesTheReceiver() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems(): pass", "for k, v in df.items(): pass"),
                 ex("b", "pairs = list(frame.iteritems())", "pairs = list(frame.items())"));

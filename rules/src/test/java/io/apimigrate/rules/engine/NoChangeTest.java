@@ -54,7 +54,7 @@ class NoChangeTest {
                 io.apimigrate.rules.model.RuleKind.QUALIFIED_RENAME, "tf.conj", "tf.math.conj",
                 io.apimigrate.rules.model.ImportEdits.NONE,
                 new io.apimigrate.rules.model.Evidence(java.util.List.of("tensorflow"), java.util.List.of(), false, 1.0,
-                        "tensorflow", java.util.List.of(), false), 1.0, 1, 1.0, true, io.apimigrate.rules.model.RuleOrigin.LEARNED, java.util.List.of());
+                        "tensorflow", java.util.List.of(), false, java.util.List.of()), 1.0, 1, 1.0, true, io.apimigrate.rules.model.RuleOrigin.LEARNED, java.util.List.of());
         unchanged("import tensorflow.compat.v1 as tf\ntf.conj(a)\n", rule);
         assertEquals("import tensorflow as tf\ntf.math.conj(a)\n",
                 engine(rule).migrate("import tensorflow as tf\ntf.conj(a)\n").output());

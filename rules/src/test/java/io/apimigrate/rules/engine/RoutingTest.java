@@ -75,7 +75,7 @@ class RoutingTest {
         final var withKeyword = new io.apimigrate.rules.model.Rule(base.id(), "pandas", "", "", "", "", base.kind(),
                 base.pattern(), base.template(), base.imports(), new io.apimigrate.rules.model.Evidence(
                         java.util.List.of("pandas"), java.util.List.of(), true, 0.3, "", java.util.List.of("ignore_index"),
-                        false), 0.95, 3, 0.95, true, base.origin(), base.provenance());
+                        false, java.util.List.of()), 0.95, 3, 0.95, true, base.origin(), base.provenance());
         assertEquals(Strategy.DIRECT_RULE, engine(withKeyword).migrate("out = rows.append(r, ignore_index=True)").strategy());
         assertEquals(Strategy.LLM_ONLY, engine(withKeyword).migrate("rows.append(r)").strategy());
     }

@@ -30,7 +30,7 @@ final class Rules {
 
     static Rule ambiguous(final Rule rule, final String module, final double confirmed, final double unconfirmed) {
         return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
-                rule.imports(), new Evidence(List.of(module), List.of("df"), true, unconfirmed, "", List.of(), false),
+                rule.imports(), new Evidence(List.of(module), List.of("df"), true, unconfirmed, "", List.of(), false, List.of()),
                 confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
     }
 
