@@ -51,7 +51,7 @@ public final class FakeRules {
     static Rule rule(final String id, final String library, final String pattern, final String template,
             final double confidence) {
         return new Rule(id, library, "", "", pattern, template, RuleKind.RESTRUCTURE, pattern, template,
-                null, null, confidence, 1, confidence, true, RuleOrigin.HAND_WRITTEN, List.of());
+                null, null, null, confidence, 1, confidence, true, RuleOrigin.HAND_WRITTEN, List.of());
     }
 
     static Migrator engine(final RuleSet rules, final RoutingThresholds thresholds) {

@@ -60,7 +60,7 @@ final class Calibration {
             final String id = "r" + rules.size();
             final Rule base = ExampleRules.provisional(id, candidate);
             final Evidence evidence = RuleFactory.evidence(candidate);
-            rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.imports(),
+            rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.constraints(), base.imports(),
                     evidence.withUnconfirmedConfidence(evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0),
                     1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
             byId.put(id, candidate);

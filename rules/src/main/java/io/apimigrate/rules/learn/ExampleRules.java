@@ -80,7 +80,7 @@ final class ExampleRules {
     /** A fully confident rule for checking what a candidate does. */
     static Rule provisional(final String id, final CandidateRule candidate) {
         return new Rule(id, "", "", "", "", "", candidate.kind(), candidate.pattern(), candidate.template(),
-                new ImportEdits(candidate.imports()), Evidence.unambiguous(List.of(), 1.0), 1.0, 1, 1.0, true,
+                candidate.constraints(), new ImportEdits(candidate.imports()), Evidence.unambiguous(List.of(), 1.0), 1.0, 1, 1.0, true,
                 RuleOrigin.LEARNED, List.of());
     }
 

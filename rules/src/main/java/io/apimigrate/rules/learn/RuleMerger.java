@@ -3,17 +3,22 @@ package io.apimigrate.rules.learn;
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.LiteralKinds;
+import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.model.RuleValidator;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.python.PythonLexer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +41,7 @@ final class RuleMerger {
         final Map<String, List<CandidateRule>> byVariant = new LinkedHashMap<>();
         final Map<String, Set<String>> receivers = new LinkedHashMap<>();
         final Map<String, CandidateRule> variantRule = new LinkedHashMap<>();
+        final Map<String, Set<Optional<MetavariableKind>>> literalKinds = new LinkedHashMap<>();
         final List<CandidateRule> plain = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
             final Receiver receiver = Receiver.of(candidate, moduleNames);
@@ -47,22 +53,35 @@ final class RuleMerger {
             byVariant.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
             receivers.computeIfAbsent(key, k -> new HashSet<>()).add(receiver.text());
             variantRule.putIfAbsent(key, receiver.generalised());
+            literalKinds.computeIfAbsent(key, k -> new HashSet<>()).add(receiver.literalKind());
             if (receiver.plainlyValue()) {
                 receivers.get(key).add("\u0000value");
             }
         }
         for (final Map.Entry<String, List<CandidateRule>> entry : byVariant.entrySet()) {
-            if (receivers.get(entry.getKey()).size() >= 2 && reproducesEach(variantRule.get(entry.getKey()), entry.getValue())) {
+            final CandidateRule general = constrained(variantRule.get(entry.getKey()), literalKinds.get(entry.getKey()));
+            if (receivers.get(entry.getKey()).size() >= 2 && reproducesEach(general, entry.getValue())) {
                 final List<Example> examples = new ArrayList<>();
                 entry.getValue().forEach(c -> examples.addAll(c.examples()));
-                final CandidateRule general = variantRule.get(entry.getKey());
-                plain.add(new CandidateRule(general.pattern(), general.template(), general.kind(), general.imports(),
-                        examples));
+                plain.add(general.withExamples(examples));
             } else {
                 plain.addAll(entry.getValue());
             }
         }
         return dedupe(plain);
+    }
+
+    /**
+     * The general rule with {@code $X} constrained to the literal kind every receiver had: receivers
+     * that were all string literals say nothing about other receivers.
+     */
+    private static CandidateRule constrained(final CandidateRule general, final Set<Optional<MetavariableKind>> kinds) {
+        if (kinds.size() != 1 || kinds.iterator().next().isEmpty()
+                || kinds.iterator().next().get() == MetavariableKind.IDENTIFIER) {
+            return general;
+        }
+        return new CandidateRule(general.pattern(), general.template(), Map.of("X", kinds.iterator().next().get()),
+                general.kind(), general.imports(), general.examples());
     }
 
     /** The general rule, alone, makes a right step on every member's example. */
@@ -89,7 +108,8 @@ final class RuleMerger {
     private static List<CandidateRule> dedupe(final List<CandidateRule> candidates) {
         final Map<String, CandidateRule> byText = new LinkedHashMap<>();
         for (final CandidateRule candidate : candidates) {
-            final String key = candidate.pattern() + "\u0000" + candidate.template() + "\u0000" + candidate.imports();
+            final String key = candidate.pattern() + "\u0000" + candidate.template() + "\u0000" + candidate.imports()
+                    + "\u0000" + candidate.constraints();
             final CandidateRule existing = byText.get(key);
             if (existing == null) {
                 byText.put(key, candidate);
@@ -100,15 +120,14 @@ final class RuleMerger {
                         examples.add(example);
                     }
                 }
-                byText.put(key, new CandidateRule(existing.pattern(), existing.template(), existing.kind(),
-                        existing.imports(), examples));
+                byText.put(key, existing.withExamples(examples));
             }
         }
         return new ArrayList<>(byText.values());
     }
 
     /** The receiver a method-style candidate starts with, and the candidate with it generalised. */
-    record Receiver(String text, boolean plainlyValue, CandidateRule generalised) {
+    record Receiver(String text, boolean plainlyValue, Optional<MetavariableKind> literalKind, CandidateRule generalised) {
 
         static Receiver of(final CandidateRule candidate, final Set<String> moduleNames) {
             final CompiledPattern pattern;
@@ -132,7 +151,12 @@ final class RuleMerger {
                 final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
                 final boolean value = !moduleNames.contains(head) && (p.get(0) instanceof Element.Literal l && l.name()
                         || receiver.contains("(") || receiver.contains("["));
-                return new Receiver(receiver, value, general);
+                final CodeView view = new CodeView(PythonLexer.lex(receiver));
+                int end = view.size();
+                while (end > 0 && view.isStatementEnd(end - 1)) {
+                    end--;
+                }
+                return new Receiver(receiver, value, LiteralKinds.kindOf(view, 0, end), general);
             }
             return null;
         }

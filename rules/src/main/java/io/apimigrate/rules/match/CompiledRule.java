@@ -17,7 +17,8 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan) {
     public static CompiledRule of(final Rule rule) {
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
-        return new CompiledRule(rule, new PatternMatcher(pattern), EditPlan.of(pattern, rule.template(), template));
+        return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
+                EditPlan.of(pattern, rule.template(), template));
     }
 
     public String id() {

@@ -1,10 +1,12 @@
 package io.apimigrate.rules.match;
 
+import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,9 +25,22 @@ public final class PatternMatcher {
             "return", "global", "nonlocal", "pass", "break", "continue");
 
     private final CompiledPattern pattern;
+    private final MetavariableKind[] kinds;
 
+    /** A matcher whose metavariables bind any expression. */
     public PatternMatcher(final CompiledPattern pattern) {
+        this(pattern, Map.of());
+    }
+
+    /** A matcher whose constrained {@code $X} metavariables bind only the given kinds. */
+    public PatternMatcher(final CompiledPattern pattern, final Map<String, MetavariableKind> constraints) {
         this.pattern = pattern;
+        this.kinds = new MetavariableKind[pattern.size()];
+        for (int k = 0; k < pattern.size(); k++) {
+            if (pattern.element(k) instanceof Element.Single single) {
+                kinds[k] = constraints.get(single.name());
+            }
+        }
     }
 
     public CompiledPattern pattern() {
@@ -142,7 +157,8 @@ public final class PatternMatcher {
             final int[] candidates = isTrailerStart(next) ? primaryEnds(at) : operandEnds(at);
             for (int i = candidates.length - 1; i >= 0; i--) {
                 final int end = candidates[i];
-                if (!single.wildcard() && !consistent(k, single.name(), at, end)) {
+                if (!single.wildcard() && !consistent(k, single.name(), at, end)
+                        || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])) {
                     continue;
                 }
                 ends[k] = end;

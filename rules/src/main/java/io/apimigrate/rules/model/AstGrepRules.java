@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ public final class AstGrepRules {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> TOP_LEVEL = Set.of(
-            "id", "language", "rule", "fix", "message", "severity", "note", "url", "metadata", "files", "ignores");
+            "id", "language", "rule", "fix", "message", "severity", "note", "url", "metadata", "files", "ignores", "constraints");
 
     private AstGrepRules() {
     }
@@ -122,7 +124,7 @@ public final class AstGrepRules {
         final String template = fix.asText().endsWith("\n") && !pattern.endsWith("\n")
                 ? fix.asText().substring(0, fix.asText().length() - 1) : fix.asText();
         final Rule parsed = new Rule(id, "", "", "", "", "", RuleKind.RESTRUCTURE, pattern.strip(), template,
-                ImportEdits.NONE, Evidence.unambiguous(List.of(), 1.0), 1.0, 0, 1.0, true, RuleOrigin.AST_GREP,
+                constraints(node), ImportEdits.NONE, Evidence.unambiguous(List.of(), 1.0), 1.0, 0, 1.0, true, RuleOrigin.AST_GREP,
                 List.of());
         try {
             RuleValidator.validate(parsed);
@@ -130,6 +132,28 @@ public final class AstGrepRules {
             throw new RuleFormatException("rule " + id + ": " + e.getMessage());
         }
         return parsed;
+    }
+
+    /** ast-grep's {@code constraints: {X: {kind: string}}}; only {@code kind} is supported. */
+    private static Map<String, MetavariableKind> constraints(final JsonNode node) throws RuleFormatException {
+        final JsonNode constraints = node.get("constraints");
+        if (constraints == null || constraints.isNull()) {
+            return Map.of();
+        }
+        if (!constraints.isObject()) {
+            throw new RuleFormatException("constraints: expected a mapping of metavariable name to {kind: ...}");
+        }
+        final Map<String, MetavariableKind> out = new TreeMap<>();
+        for (final Iterator<Map.Entry<String, JsonNode>> it = constraints.fields(); it.hasNext(); ) {
+            final Map.Entry<String, JsonNode> entry = it.next();
+            final String field = "constraints." + entry.getKey();
+            final JsonNode value = entry.getValue();
+            if (!value.isObject() || value.size() != 1 || !value.has("kind") || !value.get("kind").isTextual()) {
+                throw new RuleFormatException(field + ": only {kind: <node kind>} is supported");
+            }
+            out.put(entry.getKey(), RulesJson.kind(value.get("kind").asText(), field + ".kind"));
+        }
+        return out;
     }
 
     private static String text(final JsonNode node, final String field) throws RuleFormatException {

@@ -1,6 +1,7 @@
 package io.apimigrate.rules.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A migration rule as stored in {@code rules.json}: a token pattern with metavariables
@@ -16,6 +17,7 @@ import java.util.List;
  * @param kind what the rule does
  * @param pattern the code shape matched
  * @param template the replacement, using the pattern's metavariables
+ * @param constraints what some of the pattern's {@code $X} metavariables may bind; others bind any expression
  * @param imports import edits the rewrite needs
  * @param evidence what in a snippet confirms that the match is of this library
  * @param precision the rule's estimated precision on its training examples, 0..1
@@ -35,6 +37,7 @@ public record Rule(
         RuleKind kind,
         String pattern,
         String template,
+        Map<String, MetavariableKind> constraints,
         ImportEdits imports,
         Evidence evidence,
         double precision,
@@ -46,5 +49,6 @@ public record Rule(
 
     public Rule {
         provenance = List.copyOf(provenance);
+        constraints = constraints == null ? Map.of() : Map.copyOf(constraints);
     }
 }

@@ -30,6 +30,16 @@ public final class RuleValidator {
         return false;
     }
 
+    private static Set<String> singles(final CompiledPattern pattern) {
+        final Set<String> out = new HashSet<>();
+        for (final Element element : pattern.elements()) {
+            if (element instanceof Element.Single single && !single.wildcard()) {
+                out.add(single.name());
+            }
+        }
+        return out;
+    }
+
     /** Throws IllegalArgumentException naming the field at fault and what would fix it. */
     public static void validate(final Rule rule) {
         final CompiledPattern pattern = PatternCompiler.compile(rule.pattern());
@@ -39,6 +49,12 @@ public final class RuleValidator {
                 bound.add(single.name());
             } else if (element instanceof Element.Multi multi && !"_".equals(multi.name())) {
                 bound.add(multi.name());
+            }
+        }
+        for (final String name : rule.constraints().keySet()) {
+            if (!singles(pattern).contains(name)) {
+                throw new IllegalArgumentException("constraints." + name + ": the pattern has no $" + name
+                        + " (only single-expression metavariables can be constrained)");
             }
         }
         final List<Element> template = PatternCompiler.template(rule.template());

@@ -11,11 +11,14 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads and writes rules.json: {@code {"rules": [ {rule}, ... ]}}. Parsing is strict: unknown
@@ -27,7 +30,7 @@ public final class RulesJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of(
             "id", "library", "from_version", "to_version", "old_api", "new_api", "kind", "pattern", "template",
-            "imports", "evidence", "precision", "support", "confidence", "safe", "origin", "provenance");
+            "constraints", "imports", "evidence", "precision", "support", "confidence", "safe", "origin", "provenance");
 
     private RulesJson() {
     }
@@ -118,6 +121,7 @@ public final class RulesJson {
                 enumValue(node, "kind", RuleKind.class, RuleKind.RESTRUCTURE),
                 requiredText(node, "pattern"),
                 text(node, "template"),
+                constraints(node.get("constraints")),
                 new ImportEdits(strings(node.path("imports"), "add", "imports.add")),
                 evidence(node.get("evidence"), confidence),
                 probability(node, "precision", confidence),
@@ -132,6 +136,29 @@ public final class RulesJson {
             throw new RuleFormatException(e.getMessage());
         }
         return rule;
+    }
+
+    /** {@code {"X": "string"}}: metavariable name to the kind it may bind. */
+    private static Map<String, MetavariableKind> constraints(final JsonNode node) throws RuleFormatException {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new RuleFormatException("constraints: expected an object of metavariable name to kind");
+        }
+        final Map<String, MetavariableKind> out = new TreeMap<>();
+        for (final Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            final Map.Entry<String, JsonNode> entry = it.next();
+            out.put(entry.getKey(), kind(entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString(),
+                    "constraints." + entry.getKey()));
+        }
+        return out;
+    }
+
+    static MetavariableKind kind(final String name, final String field) throws RuleFormatException {
+        return MetavariableKind.byName(name).orElseThrow(() -> new RuleFormatException(field + ": unknown kind '" + name
+                + "' (known: " + String.join(", ", Arrays.stream(MetavariableKind.values())
+                        .map(MetavariableKind::jsonName).toList()) + ")"));
     }
 
     private static Evidence evidence(final JsonNode node, final double confidence) throws RuleFormatException {
@@ -169,6 +196,10 @@ public final class RulesJson {
         node.put("kind", rule.kind().name().toLowerCase(Locale.ROOT));
         node.put("pattern", rule.pattern());
         node.put("template", rule.template());
+        if (!rule.constraints().isEmpty()) {
+            final ObjectNode constraints = node.putObject("constraints");
+            new TreeMap<>(rule.constraints()).forEach((name, kind) -> constraints.put(name, kind.jsonName()));
+        }
         final ObjectNode imports = node.putObject("imports");
         rule.imports().add().forEach(imports.putArray("add")::add);
         final ObjectNode evidence = node.putObject("evidence");

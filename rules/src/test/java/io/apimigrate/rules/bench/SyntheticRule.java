@@ -6,6 +6,7 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleOrigin;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -32,7 +33,7 @@ record SyntheticRule(RuleShape shape, int module, int number) {
 
     /** The rule as a hand-written, fully confident engine rule, like an imported ast-grep rule. */
     Rule rule() {
-        return new Rule(id(), "mod" + module, "", "", "", "", shape.kind(), pattern(), template(), ImportEdits.NONE,
+        return new Rule(id(), "mod" + module, "", "", "", "", shape.kind(), pattern(), template(), Map.of(), ImportEdits.NONE,
                 Evidence.unambiguous(List.of(), 1.0), 1.0, 0, 1.0, true, RuleOrigin.HAND_WRITTEN, List.of());
     }
 

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.model.AstGrepRules;
+import io.apimigrate.rules.model.MetavariableKind;
+import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleFormatException;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,22 @@ class AstGrepRulesTest {
         final MigrationEngine engine = MigrationEngine.of(rules, RoutingThresholds.DEFAULT);
         assertEquals("a = float(1)\nfor k, v in d.items(): pass\n",
                 engine.migrate("a = np.float(1)\nfor k, v in d.iteritems(): pass\n").output());
+    }
+
+    @Test
+    void kindConstraintsAreImported() throws Exception {
+        final Path file = dir.resolve("encode.yml");
+        Files.writeString(file, """
+                id: encode
+                language: python
+                rule:
+                  pattern: $S.encode("utf-8")
+                constraints:
+                  S: {kind: string}
+                fix: $S.encode()
+                """);
+        final Rule rule = AstGrepRules.load(file).rules().get(0);
+        assertEquals(Map.of("S", MetavariableKind.STRING), rule.constraints());
     }
 
     @Test

@@ -10,9 +10,11 @@ import io.apimigrate.rules.Strategy;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.learn.LearnOptions;
 import io.apimigrate.rules.learn.Learner;
+import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Rules learned from examples carry over to code the examples never showed. */
@@ -45,6 +47,16 @@ class LearnerTest {
                 engine.migrate("from enums import Card\ng(choices=Card.choices)\n").output());
         assertEquals("g(choices=Card.choices)\nclass Card(E):\n    B = 2\n",
                 engine.migrate("g(choices=Card.choices)\nclass Card(E):\n    B = 2\n").output());
+    }
+
+    @Test
+    void receiversThatWereAllStringLiteralsStayStringLiterals() {
+        final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
+                ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));
+        assertEquals(Map.of("X", MetavariableKind.STRING), rules.rules().get(0).constraints());
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("b = ('x' 'y').encode()", engine.migrate("b = ('x' 'y').encode('utf-8')").output());
+        assertEquals("b = name.encode('utf-8')", engine.migrate("b = name.encode('utf-8')").output());
     }
 
     @Test

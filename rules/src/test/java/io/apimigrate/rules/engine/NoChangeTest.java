@@ -52,7 +52,7 @@ class NoChangeTest {
     void aliasBoundToAnotherModule() {
         final var rule = new io.apimigrate.rules.model.Rule("r", "tensorflow", "", "", "", "",
                 io.apimigrate.rules.model.RuleKind.QUALIFIED_RENAME, "tf.conj", "tf.math.conj",
-                io.apimigrate.rules.model.ImportEdits.NONE,
+                java.util.Map.of(), io.apimigrate.rules.model.ImportEdits.NONE,
                 new io.apimigrate.rules.model.Evidence(java.util.List.of("tensorflow"), java.util.List.of(), false, 1.0,
                         "tensorflow", java.util.List.of(), false, java.util.List.of()), 1.0, 1, 1.0, true, io.apimigrate.rules.model.RuleOrigin.LEARNED, java.util.List.of());
         unchanged("import tensorflow.compat.v1 as tf\ntf.conj(a)\n", rule);

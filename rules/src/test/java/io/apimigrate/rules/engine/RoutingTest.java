@@ -51,7 +51,7 @@ class RoutingTest {
     void unsafeRuleIsNeverAppliedDirectly() {
         final var base = rule("r", "np.float", "float");
         final var unsafe = new io.apimigrate.rules.model.Rule("r", "", "", "", "", "", base.kind(), base.pattern(),
-                base.template(), base.imports(), base.evidence(), 1.0, 0, 1.0, false, base.origin(), base.provenance());
+                base.template(), base.constraints(), base.imports(), base.evidence(), 1.0, 0, 1.0, false, base.origin(), base.provenance());
         final Decision decision = engine(unsafe).migrate("np.float(1)");
         assertFalse(decision.strategy() == Strategy.DIRECT_RULE);
         assertEquals("np.float(1)", decision.output());
@@ -73,7 +73,7 @@ class RoutingTest {
     void keywordSeenInTheRulesExamplesConfirmsTheMatch() {
         final var base = rule("pandas.append", "$X.append($Y, $$$REST)", "pd.concat([$X, $Y], $$$REST)");
         final var withKeyword = new io.apimigrate.rules.model.Rule(base.id(), "pandas", "", "", "", "", base.kind(),
-                base.pattern(), base.template(), base.imports(), new io.apimigrate.rules.model.Evidence(
+                base.pattern(), base.template(), base.constraints(), base.imports(), new io.apimigrate.rules.model.Evidence(
                         java.util.List.of("pandas"), java.util.List.of(), true, 0.3, "", java.util.List.of("ignore_index"),
                         false, java.util.List.of()), 0.95, 3, 0.95, true, base.origin(), base.provenance());
         assertEquals(Strategy.DIRECT_RULE, engine(withKeyword).migrate("out = rows.append(r, ignore_index=True)").strategy());

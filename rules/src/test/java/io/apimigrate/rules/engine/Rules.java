@@ -10,6 +10,7 @@ import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Test helpers: hand-written rules and engines over them. */
 final class Rules {
@@ -18,19 +19,19 @@ final class Rules {
     }
 
     static Rule rule(final String id, final String pattern, final String template) {
-        return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, ImportEdits.NONE,
+        return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, Map.of(), ImportEdits.NONE,
                 Evidence.unambiguous(List.of("lib"), 1.0), 1.0, 0, 1.0, true, RuleOrigin.HAND_WRITTEN, List.of());
     }
 
     static Rule withImports(final Rule rule, final String... imports) {
         return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
-                new ImportEdits(Arrays.asList(imports)), rule.evidence(), rule.precision(), rule.support(),
+                rule.constraints(), new ImportEdits(Arrays.asList(imports)), rule.evidence(), rule.precision(), rule.support(),
                 rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
     }
 
     static Rule ambiguous(final Rule rule, final String module, final double confirmed, final double unconfirmed) {
         return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
-                rule.imports(), new Evidence(List.of(module), List.of("df"), true, unconfirmed, "", List.of(), false, List.of()),
+                rule.constraints(), rule.imports(), new Evidence(List.of(module), List.of("df"), true, unconfirmed, "", List.of(), false, List.of()),
                 confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
     }
 

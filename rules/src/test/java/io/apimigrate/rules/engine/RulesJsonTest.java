@@ -37,6 +37,30 @@ class RulesJsonTest {
     }
 
     @Test
+    void constraintsRoundTripAndLimitMatches() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"$X.encode('utf-8')\", "
+                + "\"template\": \"$X.encode()\", \"constraints\": {\"X\": \"string\"}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(rule, RulesJson.read(file).rules().get(0));
+        assertEquals("'a'.encode()\nb.encode('utf-8')\n", Rules.rewrite("'a'.encode('utf-8')\nb.encode('utf-8')\n", rule));
+    }
+
+    @Test
+    void unknownConstraintKindIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"X\": \"str\"}}"));
+        assertTrue(e.getMessage().startsWith("constraints.X: unknown kind 'str'"), e.getMessage());
+    }
+
+    @Test
+    void constraintOnAnUnboundMetavariableIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"Y\": \"string\"}}"));
+        assertTrue(e.getMessage().startsWith("constraints.Y: the pattern has no $Y"), e.getMessage());
+    }
+
+    @Test
     void unknownFieldIsNamed() {
         final var e = assertThrows(RuleFormatException.class,
                 () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"c\", \"fixx\": 1}"));
