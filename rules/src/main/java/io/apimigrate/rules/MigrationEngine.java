@@ -76,13 +76,14 @@ public final class MigrationEngine implements Migrator {
         final Strategy strategy = allSafe ? thresholds.route(confidence)
                 : thresholds.route(Math.min(confidence, Math.nextDown(thresholds.direct())));
         final String library = best(found).rule().rule().library();
+        if (strategy == Strategy.DIRECT_RULE && missesSome(found)) {
+            return guidedInstead(code, found, confidence, library);
+        }
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
             final String output = rewriteToFixpoint(code, found, applied);
             if (breaksSyntax(found.get(0).view().tokens(), code, output)) {
-                final List<RuleHint> hints = hints(code, found);
-                return new Decision(Strategy.RULE_GUIDED, Math.min(confidence, Math.nextDown(thresholds.direct())), code,
-                        hints.stream().map(RuleHint::ruleId).toList(), hints, library);
+                return guidedInstead(code, found, confidence, library);
             }
             return new Decision(Strategy.DIRECT_RULE, confidence, output, List.copyOf(applied), List.of(), library);
         }
@@ -103,6 +104,26 @@ public final class MigrationEngine implements Migrator {
             return new ConfidentRewrite(code, List.of());
         }
         return new ConfidentRewrite(output, List.copyOf(applied));
+    }
+
+    /** A snippet confident enough for a direct answer that the engine still cannot answer alone. */
+    private Decision guidedInstead(final String code, final List<Found> found, final double confidence,
+            final String library) {
+        final List<RuleHint> hints = hints(code, found);
+        return new Decision(Strategy.RULE_GUIDED, Math.min(confidence, Math.nextDown(thresholds.direct())), code,
+                hints.stream().map(RuleHint::ruleId).toList(), hints, library);
+    }
+
+    /** Whether a rule that matched also has a near miss in the snippet ({@link NearMisses}). */
+    private static boolean missesSome(final List<Found> found) {
+        final CodeView view = found.get(0).view();
+        for (final Found f : found) {
+            if (!f.rule().keywords().isEmpty() && NearMisses.any(f.rule(), view,
+                    found.stream().filter(g -> g.rule() == f.rule()).map(Found::match).toList())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */

@@ -1,8 +1,12 @@
 package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.pattern.CompiledPattern;
+import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.rewrite.EditPlan;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A rule ready to run: its pattern compiled into a matcher and its template into an edit plan.
@@ -10,15 +14,35 @@ import io.apimigrate.rules.rewrite.EditPlan;
  * @param rule the rule as stored
  * @param matcher matches the rule's pattern
  * @param plan turns a match into edits
+ * @param keywords the keyword arguments the pattern names literally ({@code sparse} in
+ *     {@code OneHotEncoder($$$A, sparse=$V, $$$B)})
  */
-public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan) {
+public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords) {
+
+    public CompiledRule {
+        keywords = Set.copyOf(keywords);
+    }
 
     /** Compiles a rule; throws IllegalArgumentException naming the field at fault. */
     public static CompiledRule of(final Rule rule) {
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
-                EditPlan.of(pattern, rule.template(), template));
+                EditPlan.of(pattern, rule.template(), template), keywords(pattern));
+    }
+
+    private static Set<String> keywords(final CompiledPattern pattern) {
+        final Set<String> out = new HashSet<>();
+        for (int k = 1; k + 1 < pattern.size(); k++) {
+            if (pattern.element(k) instanceof Element.Literal name && name.name()
+                    && pattern.element(k + 1) instanceof Element.Literal eq && "=".equals(eq.text())
+                    && (pattern.element(k - 1) instanceof Element.Multi
+                        || pattern.element(k - 1) instanceof Element.Literal before
+                            && ("(".equals(before.text()) || ",".equals(before.text())))) {
+                out.add(name.text());
+            }
+        }
+        return out;
     }
 
     public String id() {

@@ -27,6 +27,23 @@ class RoutingTest {
     }
 
     @Test
+    void callTheRuleDoesNotCoverKeepsTheSnippetFromADirectAnswer() {
+        final var rule = rule("r", "models.resnet50($$$A, pretrained=False, $$$B)", "models.resnet50($$$A, weights=None, $$$B)");
+        final Decision decision = engine(rule).migrate("a = models.resnet50(pretrained=False)\nb = models.resnet50(pretrained=True)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals("a = models.resnet50(weights=None)\nb = models.resnet50(pretrained=True)\n",
+                decision.hints().get(0).proposedRewrite());
+    }
+
+    @Test
+    void callsWithoutTheRulesKeywordsDoNotHoldBackADirectAnswer() {
+        final var rule = rule("r", "models.resnet50($$$A, pretrained=False, $$$B)", "models.resnet50($$$A, weights=None, $$$B)");
+        final Decision decision = engine(rule).migrate("a = models.resnet50(pretrained=False)\nb = models.resnet50(weights=w)\n");
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+        assertEquals("a = models.resnet50(weights=None)\nb = models.resnet50(weights=w)\n", decision.output());
+    }
+
+    @Test
     void unknownReceiverIsNotRewrittenDirectly() {
         final Decision decision = engine(APPEND).migrate("x.append(y, ignore_index=True)");
         assertEquals(Strategy.RULE_GUIDED, decision.strategy());
