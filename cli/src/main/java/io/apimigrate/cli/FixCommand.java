@@ -1,12 +1,9 @@
 package io.apimigrate.cli;
 
-import io.apimigrate.rules.ConfidentRewrite;
 import io.apimigrate.rules.MigrationEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,20 +52,22 @@ final class FixCommand implements Callable<Integer> {
             try {
                 pool.submit(() -> java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
                     final Path file = files.get(i);
-                    final String before = read(file);
-                    if (before == null) {
+                    final byte[] bytes = bytes(file);
+                    try {
+                        engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
+                            final String before = new String(bytes, StandardCharsets.UTF_8);
+                            if (!rewrite.output().equals(before)) {
+                                changed.incrementAndGet();
+                                if (diff) {
+                                    diffs[i] = UnifiedDiff.of(relative(cwd, file), before, rewrite.output());
+                                } else {
+                                    write(file, rewrite.output());
+                                }
+                            }
+                        });
+                    } catch (final CharacterCodingException e) {
                         skipped.incrementAndGet();
                         System.err.println("apimigrate: skipped " + file + ": not UTF-8 text");
-                    } else {
-                        final ConfidentRewrite rewrite = engine.rewriteConfident(before);
-                        if (!rewrite.output().equals(before)) {
-                            changed.incrementAndGet();
-                            if (diff) {
-                                diffs[i] = UnifiedDiff.of(relative(cwd, file), before, rewrite.output());
-                            } else {
-                                write(file, rewrite.output());
-                            }
-                        }
                     }
                     progress.update(done.incrementAndGet());
                 })).get();
@@ -109,13 +108,9 @@ final class FixCommand implements Callable<Integer> {
         return files;
     }
 
-    private static String read(final Path file) {
+    private static byte[] bytes(final Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (final CharacterCodingException e) {
-            return null;
+            return Files.readAllBytes(file);
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

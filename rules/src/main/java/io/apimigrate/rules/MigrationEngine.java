@@ -14,10 +14,15 @@ import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.ImportEditor;
 import io.apimigrate.rules.rewrite.MatchRewriter;
 import io.apimigrate.rules.rewrite.TextEdit;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -81,11 +86,12 @@ public final class MigrationEngine implements Migrator {
         }
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
-            final String output = rewriteToFixpoint(code, found, applied);
-            if (breaksSyntax(found.get(0).view().tokens(), code, output)) {
+            final Fixpoint result = rewriteToFixpoint(code, found, applied);
+            if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
                 return guidedInstead(code, found, confidence, library);
             }
-            return new Decision(Strategy.DIRECT_RULE, confidence, output, List.copyOf(applied), List.of(), library);
+            return new Decision(Strategy.DIRECT_RULE, confidence, result.output(), List.copyOf(applied), List.of(),
+                    library);
         }
         final List<RuleHint> hints = hints(code, found);
         final List<String> ids = hints.stream().map(RuleHint::ruleId).toList();
@@ -97,13 +103,35 @@ public final class MigrationEngine implements Migrator {
      * the rest of the code as it is: what {@code fix} does to whole files.
      */
     public ConfidentRewrite rewriteConfident(final String code) {
+        return rewriteConfident(code, true);
+    }
+
+    /**
+     * {@link #rewriteConfident} on a file's UTF-8 bytes: empty, without decoding them, when they
+     * cannot match (most files of a large tree).
+     *
+     * @throws CharacterCodingException when bytes that may match are not UTF-8
+     */
+    public Optional<ConfidentRewrite> rewriteConfidentUtf8(final byte[] utf8) throws CharacterCodingException {
+        if (!index.mayMatchUtf8(utf8, utf8.length)) {
+            return Optional.empty();
+        }
+        final String code = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
+        return Optional.of(rewriteConfident(code, false));
+    }
+
+    private ConfidentRewrite rewriteConfident(final String code, final boolean prefilter) {
         final Set<String> applied = new LinkedHashSet<>();
-        final List<Found> found = find(code);
-        final String output = rewriteToFixpoint(code, found, applied);
-        if (!found.isEmpty() && breaksSyntax(found.get(0).view().tokens(), code, output)) {
+        final List<Found> found = prefilter ? find(code) : find(code, new CodeView(PythonLexer.lex(code)));
+        if (found.isEmpty()) {
             return new ConfidentRewrite(code, List.of());
         }
-        return new ConfidentRewrite(output, List.copyOf(applied));
+        final Fixpoint result = rewriteToFixpoint(code, found, applied);
+        if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
+            return new ConfidentRewrite(code, List.of());
+        }
+        return new ConfidentRewrite(result.output(), List.copyOf(applied));
     }
 
     /** A snippet confident enough for a direct answer that the engine still cannot answer alone. */
@@ -127,8 +155,8 @@ public final class MigrationEngine implements Migrator {
     }
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
-    private static boolean breaksSyntax(final Tokens input, final String code, final String output) {
-        return !output.equals(code) && lexesCleanly(input) && !lexesCleanly(PythonLexer.lex(output));
+    private static boolean breaksSyntax(final Tokens input, final String code, final Fixpoint result) {
+        return !result.output().equals(code) && lexesCleanly(input) && !lexesCleanly(result.outputTokens());
     }
 
     private static boolean lexesCleanly(final Tokens tokens) {
@@ -160,10 +188,11 @@ public final class MigrationEngine implements Migrator {
     }
 
     /** Applies every confident match, pass after pass, until nothing changes. */
-    private String rewriteToFixpoint(final String code, final List<Found> firstPass, final Set<String> applied) {
+    private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final Set<String> applied) {
         String current = code;
+        Tokens tokens = firstPass.get(0).view().tokens();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            final List<Found> found = pass == 0 ? firstPass : find(current);
+            final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens));
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe()) {
@@ -172,11 +201,16 @@ public final class MigrationEngine implements Migrator {
             }
             final String next = apply(current, selectNonOverlapping(chosen), applied);
             if (next.equals(current)) {
-                return current;
+                break;
             }
             current = next;
+            tokens = PythonLexer.lex(current);
         }
-        return current;
+        return new Fixpoint(current, tokens);
+    }
+
+    /** The rewritten code and its tokens. */
+    private record Fixpoint(String output, Tokens outputTokens) {
     }
 
     private String apply(final String code, final List<Found> chosen, final Set<String> applied) {
@@ -225,10 +259,11 @@ public final class MigrationEngine implements Migrator {
 
     /** Every match of every rule in the snippet, with its confidence. */
     private List<Found> find(final String code) {
-        if (!index.mayMatch(code)) {
-            return List.of();
-        }
-        final CodeView view = new CodeView(PythonLexer.lex(code));
+        return index.mayMatch(code) ? find(code, new CodeView(PythonLexer.lex(code))) : List.of();
+    }
+
+    /** Every match of every rule in the lexed snippet, with its confidence. */
+    private List<Found> find(final String code, final CodeView view) {
         List<Found> found = null;
         ImportTable imports = null;
         for (int c = 0; c < view.size(); c++) {

@@ -12,9 +12,28 @@ import java.util.Map;
 public final class AnchorIndex {
 
     private static final CompiledRule[] NONE = new CompiledRule[0];
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    /** ASCII letters and {@code _}, digits, and every other byte. */
+    private static final byte[] BYTE_KIND = new byte[256];
+
+    static {
+        for (int b = 'a'; b <= 'z'; b++) {
+            BYTE_KIND[b] = LETTER;
+            BYTE_KIND[b - 'a' + 'A'] = LETTER;
+        }
+        BYTE_KIND['_'] = LETTER;
+        for (int b = '0'; b <= '9'; b++) {
+            BYTE_KIND[b] = DIGIT;
+        }
+    }
 
     private final String[] keys;
     private final boolean allNames;
+    private final boolean allAscii;
+    /** Bit n set when some anchor is n characters long (n < 64). */
+    private final long anchorLengths;
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -27,6 +46,9 @@ public final class AnchorIndex {
         values = new CompiledRule[capacity][];
         mask = capacity - 1;
         allNames = byAnchor.keySet().stream().allMatch(AnchorIndex::isName);
+        allAscii = byAnchor.keySet().stream().allMatch(key -> key.chars().allMatch(c -> c < 128));
+        anchorLengths = byAnchor.keySet().stream().mapToInt(String::length)
+                .mapToLong(n -> n < 64 ? 1L << n : 0L).reduce(0L, (a, b) -> a | b);
         for (final Map.Entry<String, List<CompiledRule>> entry : byAnchor.entrySet()) {
             int slot = spread(entry.getKey().hashCode()) & mask;
             while (keys[slot] != null) {
@@ -93,6 +115,59 @@ public final class AnchorIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #mayMatch(CharSequence)} on UTF-8 bytes, before any decoding: a file that cannot match
+     * is never turned into text. ASCII letters, digits and {@code _} make words; any other byte
+     * separates them, which can only find more words than the lexer would, never fewer, while every
+     * anchor is ASCII; runs that start with a digit are numbers. Only words as long as some anchor
+     * are looked up. Always true when some anchor is not an ASCII name.
+     */
+    public boolean mayMatchUtf8(final byte[] utf8, final int length) {
+        if (!allNames || !allAscii) {
+            return true;
+        }
+        int i = 0;
+        while (i < length) {
+            final byte kind = BYTE_KIND[utf8[i] & 0xFF];
+            if (kind == OTHER) {
+                i++;
+                continue;
+            }
+            final int start = i;
+            int hash = 0;
+            while (i < length && BYTE_KIND[utf8[i] & 0xFF] != OTHER) {
+                hash = 31 * hash + utf8[i];
+                i++;
+            }
+            final int wordLength = i - start;
+            if (kind == LETTER && wordLength < 64 && (anchorLengths >>> wordLength & 1) != 0
+                    && containsBytes(hash, utf8, start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsBytes(final int hash, final byte[] utf8, final int start, final int end) {
+        int slot = spread(hash) & mask;
+        while (true) {
+            final String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.hashCode() == hash && key.length() == end - start) {
+                int k = 0;
+                while (k < key.length() && key.charAt(k) == utf8[start + k]) {
+                    k++;
+                }
+                if (k == key.length()) {
+                    return true;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     private boolean contains(final int hash, final char[] text, final int start, final int end) {

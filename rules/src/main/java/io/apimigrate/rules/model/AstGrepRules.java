@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -46,8 +47,10 @@ public final class AstGrepRules {
             }
             final List<Rule> all = new ArrayList<>();
             final Set<String> ids = new HashSet<>();
-            for (final Path file : files) {
-                for (final Rule rule : load(file).rules()) {
+            final List<RuleSet> loaded = loadAll(files);
+            for (int f = 0; f < files.size(); f++) {
+                final Path file = files.get(f);
+                for (final Rule rule : loaded.get(f).rules()) {
                     if (!ids.add(rule.id())) {
                         throw new RuleFormatException(file + ": id: '" + rule.id() + "' is defined twice");
                     }
@@ -60,6 +63,26 @@ public final class AstGrepRules {
             throw new RuleFormatException(path + ": no such file or folder");
         }
         return path.toString().endsWith(".json") ? RulesJson.read(path) : readYaml(path);
+    }
+
+    /** Reads the files in parallel, in their order; the first file in order that fails is reported. */
+    private static List<RuleSet> loadAll(final List<Path> files) throws RuleFormatException {
+        final Object[] results = new Object[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(f -> {
+            try {
+                results[f] = load(files.get(f));
+            } catch (final RuleFormatException e) {
+                results[f] = e;
+            }
+        });
+        final List<RuleSet> out = new ArrayList<>(results.length);
+        for (final Object result : results) {
+            if (result instanceof RuleFormatException e) {
+                throw e;
+            }
+            out.add((RuleSet) result);
+        }
+        return out;
     }
 
     /** Reads one ast-grep YAML file. */

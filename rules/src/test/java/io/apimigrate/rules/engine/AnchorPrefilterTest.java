@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.match.AnchorIndex;
 import io.apimigrate.rules.match.CompiledRule;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,22 @@ class AnchorPrefilterTest {
     }
 
     @Test
+    void utf8BytesWithoutAnchorWordsCannotMatch() {
+        final byte[] code = "café = floats  # np.floaty → π\n".getBytes(StandardCharsets.UTF_8);
+        assertFalse(INDEX.mayMatchUtf8(code, code.length));
+    }
+
+    @Test
+    void anchorBetweenNonAsciiCharactersInUtf8MayMatch() {
+        final byte[] code = "x = «float»(1)\ny = 2·iteritems\n".getBytes(StandardCharsets.UTF_8);
+        assertTrue(INDEX.mayMatchUtf8(code, 12));
+        assertTrue(INDEX.mayMatchUtf8(code, code.length));
+    }
+
+    @Test
     void anchorThatIsNotANameDisablesTheFilter() {
         final AnchorIndex operators = AnchorIndex.of(List.of(CompiledRule.of(rule("c", "$A <> $B", "$A != $B"))));
         assertTrue(operators.mayMatch("x = 1"));
+        assertTrue(operators.mayMatchUtf8(new byte[] {'x'}, 1));
     }
 }
