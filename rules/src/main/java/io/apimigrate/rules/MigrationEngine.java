@@ -268,7 +268,8 @@ public final class MigrationEngine implements Migrator {
         ImportTable imports = null;
         for (int c = 0; c < view.size(); c++) {
             final TokenKind kind = view.kind(c);
-            if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING) {
+            if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING
+                    || !index.mayAnchor(kind == TokenKind.NAME, view.end(c) - view.start(c))) {
                 continue;
             }
             final CompiledRule[] candidates = index.lookup(view.source(), view.start(c), view.end(c));

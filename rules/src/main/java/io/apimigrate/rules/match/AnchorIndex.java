@@ -68,6 +68,18 @@ public final class AnchorIndex {
         return new AnchorIndex(byAnchor);
     }
 
+    /**
+     * Whether a token of this kind and length can be an anchor at all; a cheap test before
+     * {@link #lookup}. Names are only anchors as long as some anchor; operators and strings only
+     * when some anchor is not a name.
+     */
+    public boolean mayAnchor(final boolean name, final int length) {
+        if (!name) {
+            return !allNames;
+        }
+        return length >= 64 || (anchorLengths >>> length & 1) != 0;
+    }
+
     /** The rules anchored on the text {@code source[start, end)}; empty when none. */
     public CompiledRule[] lookup(final CharSequence source, final int start, final int end) {
         int hash = 0;
