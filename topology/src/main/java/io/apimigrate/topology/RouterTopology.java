@@ -5,6 +5,7 @@ import io.apimigrate.schemas.serde.AvroSerde;
 import io.apimigrate.topology.metrics.Accumulator;
 import io.apimigrate.topology.metrics.AppMetrics;
 import io.apimigrate.topology.metrics.WindowPartials;
+import io.apimigrate.topology.metrics.WriteBehindStore;
 import io.apimigrate.topology.routing.RouterProcessor;
 import io.apimigrate.topology.routing.SnippetCheck;
 import io.apimigrate.topology.routing.SnippetRouter;
@@ -94,9 +95,10 @@ public final class RouterTopology {
 
     private static void metrics(final StreamsBuilder builder, final TopologyConfig config, final AppMetrics metrics) {
         final Duration window = config.metricsWindow();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
+        // changelogged; written once per commit (running totals change on every result)
+        builder.addStateStore(WriteBehindStore.builder(Stores.keyValueStoreBuilder(
                         Stores.inMemoryKeyValueStore(PARTIALS_STORE), Serdes.String(), Accumulator.serde())
-                .withCachingEnabled());
+                .withCachingDisabled()));
         final Duration late = window.multipliedBy(LATE_WINDOWS);
         builder.stream(config.topics().results(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("results-source"))

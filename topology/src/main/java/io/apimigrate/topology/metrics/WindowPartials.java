@@ -46,10 +46,11 @@ public final class WindowPartials implements Processor<String, byte[], String, A
     private final AppMetrics metrics;
     private final CountedResult.Reader reader = new CountedResult.Reader();
     /**
-     * The accumulators of the open windows as the store holds them, so that counting a result
-     * does not read and decode its accumulator from the store again; every change is still put
-     * into the store at once. Always a subset of the store: cleared when the processor starts,
-     * and a window's entries leave with its keys.
+     * The accumulators of the open windows, the objects last put into the store, so that
+     * counting a result neither builds its store key nor reads its accumulator back. Every
+     * change is put into the store (a {@link WriteBehindStore}, which writes it to the
+     * changelog at the next commit). Always a subset of the store: cleared when the processor
+     * starts, and a window's entries leave with its keys.
      */
     private final Map<Long, WindowEntries> open = new HashMap<>();
     /** The window of the last result counted, which the next one most likely shares. */
