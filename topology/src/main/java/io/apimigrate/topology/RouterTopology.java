@@ -1,13 +1,11 @@
 package io.apimigrate.topology;
 
-import io.apimigrate.schemas.GenerationRequest;
 import io.apimigrate.schemas.MetricsSnapshot;
-import io.apimigrate.schemas.MigrationResult;
 import io.apimigrate.schemas.serde.AvroSerde;
 import io.apimigrate.topology.metrics.Accumulator;
 import io.apimigrate.topology.metrics.AppMetrics;
 import io.apimigrate.topology.metrics.WindowPartials;
-import io.apimigrate.topology.routing.Outcome;
+import io.apimigrate.topology.metrics.WriteBehindStore;
 import io.apimigrate.topology.routing.RouterProcessor;
 import io.apimigrate.topology.routing.SnippetCheck;
 import io.apimigrate.topology.routing.SnippetRouter;
@@ -16,12 +14,10 @@ import io.apimigrate.topology.rulebook.RuleStoreUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -85,32 +81,24 @@ public final class RouterTopology {
         final Topics topics = config.topics();
         final SnippetCheck check = new SnippetCheck(config.maxCodeChars(), config.languages());
         final SnippetRouter router = new SnippetRouter(clock);
-        final Map<String, KStream<String, Outcome>> outcomes = builder
+        // the router encodes each outcome and forwards it to the sink of its topic by name
+        final KStream<String, byte[]> routed = builder
                 .stream(topics.snippets(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("snippets-source"))
-                .processValues(() -> new RouterProcessor(check, router, book, metrics), Named.as("route"))
-                .split(Named.as("outcome-"))
-                .branch((key, outcome) -> outcome instanceof Outcome.Answered, Branched.as("answered"))
-                .branch((key, outcome) -> outcome instanceof Outcome.Guided, Branched.as("guided"))
-                .defaultBranch(Branched.as("rejected"));
-
-        outcomes.get("outcome-answered")
-                .mapValues(outcome -> ((Outcome.Answered) outcome).result(), Named.as("answered-result"))
-                .to(topics.results(), Produced.with(Serdes.String(), AvroSerde.of(MigrationResult.class))
-                        .withName("results-sink"));
-        outcomes.get("outcome-guided")
-                .mapValues(outcome -> ((Outcome.Guided) outcome).request(), Named.as("guided-request"))
-                .to(topics.guided(), Produced.with(Serdes.String(), AvroSerde.of(GenerationRequest.class))
-                        .withName("guided-sink"));
-        outcomes.get("outcome-rejected")
-                .mapValues(outcome -> ((Outcome.Rejected) outcome).original(), Named.as("rejected-bytes"))
-                .to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dlq-sink"));
+                .processValues(() -> new RouterProcessor(check, router, book, metrics), Named.as("route"));
+        routed.to(topics.results(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                .withName(RouterProcessor.RESULTS));
+        routed.to(topics.guided(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                .withName(RouterProcessor.GUIDED));
+        routed.to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                .withName(RouterProcessor.DEAD_LETTERS));
     }
 
     private static void metrics(final StreamsBuilder builder, final TopologyConfig config, final AppMetrics metrics) {
         final Duration window = config.metricsWindow();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
+        // changelogged; written once per commit (running totals change on every result)
+        builder.addStateStore(WriteBehindStore.builder(Stores.keyValueStoreBuilder(
                         Stores.inMemoryKeyValueStore(PARTIALS_STORE), Serdes.String(), Accumulator.serde())
-                .withCachingEnabled());
+                .withCachingDisabled()));
         final Duration late = window.multipliedBy(LATE_WINDOWS);
         builder.stream(config.topics().results(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("results-source"))

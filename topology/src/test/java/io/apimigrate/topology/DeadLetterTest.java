@@ -110,6 +110,22 @@ class DeadLetterTest {
     }
 
     @Test
+    void shouldSendSnippetWhoseAnswerCannotBeEncodedWithValidBytes() {
+        final CodeSnippet snippet = DriverHarness.snippet("n1", FakeRules.NO_OUTPUT + "\n");
+
+        harness.submit(snippet);
+        harness.submit(DriverHarness.snippet("good", "x = 1\n"));
+
+        final TestRecord<String, byte[]> record = harness.deadLetters.readRecord();
+        assertEquals("n1", record.key());
+        assertEquals("ROUTE", header(record, DeadLetterHeaders.STAGE));
+        assertEquals(snippet, AvroSerde.of(CodeSnippet.class).deserialize("t", record.value()));
+        assertTrue(harness.deadLetters.isEmpty());
+        assertEquals("good", harness.results.readRecord().key());
+        assertTrue(harness.results.isEmpty());
+    }
+
+    @Test
     void shouldKeepRoutingAfterBadRecords() {
         harness.rawSnippets.pipeInput("bad", new byte[] {1, 2, 3});
         harness.submit(DriverHarness.snippet("c2", FakeRules.CRASH));

@@ -27,6 +27,8 @@ public final class FakeRules {
 
     /** Code containing this makes the fake engine throw. */
     public static final String CRASH = "crash_the_engine()";
+    /** Code containing this gets a direct answer without migrated code, which no result can carry. */
+    public static final String NO_OUTPUT = "answer_without_output()";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +60,9 @@ public final class FakeRules {
         return code -> {
             if (code.contains(CRASH)) {
                 throw new IllegalStateException("engine bug");
+            }
+            if (code.contains(NO_OUTPUT)) {
+                return new Decision(Strategy.DIRECT_RULE, 0.99, null, List.of(), List.of(), "");
             }
             final List<Rule> matching = rules.rules().stream().filter(r -> code.contains(r.pattern())).toList();
             if (matching.isEmpty()) {

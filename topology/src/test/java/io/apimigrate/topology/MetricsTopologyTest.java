@@ -8,11 +8,14 @@ import io.apimigrate.schemas.MetricsSnapshot;
 import io.apimigrate.schemas.MigrationResult;
 import io.apimigrate.schemas.MigrationStrategy;
 import io.apimigrate.schemas.ResultStatus;
+import io.apimigrate.topology.metrics.Accumulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,26 @@ class MetricsTopologyTest {
 
         assertEquals(1, closeWindow().get(key("all|*")).getCount());
         assertEquals(1, harness.metrics.count("apimigrate.metrics.skipped", "reason", "UNDECODABLE"));
+    }
+
+    @Test
+    void shouldLogRunningTotalsToTheChangelogAtEveryCommit() {
+        final var changelog = harness.driver.createOutputTopic(
+                harness.config.applicationId() + "-" + RouterTopology.PARTIALS_STORE + "-changelog",
+                Serdes.String().deserializer(), Accumulator.serde().deserializer());
+
+        pipe(result("a", MigrationStrategy.DIRECT_RULE, "pandas", 10));
+        pipe(result("b", MigrationStrategy.DIRECT_RULE, "pandas", 20));
+        pipe(result("c", MigrationStrategy.RULE_GUIDED, "pandas", 30));
+
+        // the driver commits after each record: the changed total is logged once per commit
+        final List<KeyValue<String, Accumulator>> logged = changelog.readKeyValuesToList();
+        assertEquals(List.of(1L, 2L, 1L), logged.stream().map(kv -> kv.value.count()).toList());
+        assertTrue(logged.get(1).key.endsWith("|DIRECT_RULE|pandas"), logged.get(1).key);
+        assertTrue(logged.get(2).key.endsWith("|RULE_GUIDED|pandas"), logged.get(2).key);
+
+        closeWindow();
+        assertTrue(changelog.readKeyValuesToList().stream().allMatch(kv -> kv.value == null), "emitted totals deleted");
     }
 
     @Test

@@ -8,9 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.schemas.CodeSnippet;
 import io.apimigrate.schemas.MigrationResult;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -35,6 +44,84 @@ class AvroSerdeTest {
         final byte[] bytes = serde.serializer().serialize("t", record);
 
         assertEquals(record, serde.deserializer().deserialize("t", bytes));
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    <T extends SpecificRecord> void shouldWriteTheBytesOfAvrosMessageEncoderAndReadThem(final T record)
+            throws Exception {
+        @SuppressWarnings("unchecked")
+        final Class<T> type = (Class<T>) record.getClass();
+        final AvroSerde<T> serde = AvroSerde.of(type);
+        final SpecificData model = SpecificData.getForClass(type);
+        final ByteBuffer avro = new BinaryMessageEncoder<T>(model, record.getSchema()).encode(record);
+        final byte[] expected = new byte[avro.remaining()];
+        avro.get(expected);
+
+        final byte[] bytes = serde.serialize("t", record);
+
+        assertArrayEquals(expected, bytes);
+        assertEquals(record, new BinaryMessageDecoder<T>(model, record.getSchema()).decode(bytes));
+        assertEquals(record, serde.deserialize("t", expected));
+        assertEquals(serde.fingerprint(), AvroSerde.writerFingerprint(bytes));
+    }
+
+    @Test
+    void shouldRoundTripRecordLargerThanTheReusedBuffer() {
+        final CodeSnippet large = CodeSnippet.newBuilder(Samples.snippet())
+                .setCode("x = 1\n".repeat(400_000))
+                .build();
+
+        final byte[] bytes = snippets.serialize("t", large);
+
+        assertEquals(large, snippets.deserialize("t", bytes));
+        assertEquals(Samples.snippet(), snippets.deserialize("t", snippets.serialize("t", Samples.snippet())));
+    }
+
+    @Test
+    void shouldEncodeAndDecodeOnManyThreadsAtOnce() throws Exception {
+        final ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            final List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                final int thread = t;
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        final CodeSnippet snippet = CodeSnippet.newBuilder(Samples.snippet())
+                                .setId("s-" + thread + "-" + i)
+                                .setCode("y = " + "z".repeat(i % 50))
+                                .build();
+                        if (!snippet.equals(snippets.deserialize("t", snippets.serialize("t", snippet)))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (final Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldRejectUnknownFingerprint() {
+        final byte[] bytes = snippets.serialize("t", Samples.snippet());
+        bytes[5] ^= 0x5A;
+
+        final SerializationException e = assertThrows(SerializationException.class,
+                () -> snippets.deserialize("t", bytes));
+
+        assertTrue(e.getMessage().contains("fingerprint"), e.getMessage());
+    }
+
+    @Test
+    void shouldStayUsableAfterAFailedEncode() {
+        assertThrows(SerializationException.class, () -> snippets.serialize("t", new CodeSnippet()));
+
+        assertEquals(Samples.snippet(), snippets.deserialize("t", snippets.serialize("t", Samples.snippet())));
     }
 
     @Test

@@ -36,15 +36,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 
 /**
  * End-to-end throughput and latency of the router topology against a pass-through Streams
  * application with the same settings and topics, through a real broker in this JVM. Each round
  * runs both applications on fresh topics: a flood of snippets (throughput, and latency under
- * saturation) then a paced load (latency at a fixed rate). Run with {@code -Xmx512m}:
+ * saturation) then a paced load (latency at a fixed rate). With {@code --engine-baseline 1} each
+ * round also runs {@link EngineBaselineTopology} (the pass-through plus snippet decoding and the
+ * rule engine) after the two, on its own topics. Run with {@code -Xmx512m}:
  *
  * <pre>java -Xmx512m -cp ... io.apimigrate.topology.bench.ThroughputBench
- *     [--rules 1000] [--records 50000] [--rounds 3] [--rate 1000] [--paced-seconds 10]</pre>
+ *     [--rules 1000] [--records 50000] [--rounds 3] [--rate 1000] [--paced-seconds 10] [--engine-baseline 0]</pre>
  */
 public final class ThroughputBench {
 
@@ -65,11 +68,15 @@ public final class ThroughputBench {
         System.out.printf(Locale.ROOT, "max heap %d MiB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), options);
         final List<Row> rows = new ArrayList<>();
+        final List<Row> baselines = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker().start()) {
             final ThroughputBench bench = new ThroughputBench(broker, options);
             for (int round = 1; round <= options.rounds(); round++) {
-                rows.add(bench.run(round, false));
-                rows.add(bench.run(round, true));
+                rows.add(bench.run(round, App.Kind.PASS_THROUGH));
+                rows.add(bench.run(round, App.Kind.TOPOLOGY));
+                if (options.engineBaseline()) {
+                    baselines.add(bench.run(round, App.Kind.ENGINE_BASELINE));
+                }
             }
         }
         System.out.println();
@@ -77,9 +84,14 @@ public final class ThroughputBench {
                 + "| paced p50 ms | paced p99 ms | duplicates |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         rows.forEach(row -> System.out.println(row.markdown()));
+        baselines.forEach(row -> System.out.println(row.markdown()));
         for (int i = 0; i + 1 < rows.size(); i += 2) {
             System.out.printf(Locale.ROOT, "round %d: topology / pass-through throughput = %.2f%n",
                     rows.get(i).round(), rows.get(i + 1).recordsPerSecond() / rows.get(i).recordsPerSecond());
+        }
+        for (int i = 0; i < baselines.size(); i++) {
+            System.out.printf(Locale.ROOT, "round %d: pass-through+engine / pass-through throughput = %.2f%n",
+                    baselines.get(i).round(), baselines.get(i).recordsPerSecond() / rows.get(2 * i).recordsPerSecond());
         }
         System.out.printf(Locale.ROOT, "peak heap used %d MiB of %d MiB%n", peakHeapMiB(),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -103,9 +115,9 @@ public final class ThroughputBench {
     }
 
     @SuppressWarnings("try") // the application only has to run while the load flows
-    private Row run(final int round, final boolean topology) throws Exception {
-        final String name = topology ? "topology" : "pass-through";
-        final String prefix = "r" + round + "-" + (topology ? "topo" : "pass") + "-";
+    private Row run(final int round, final App.Kind kind) throws Exception {
+        final String name = kind.label;
+        final String prefix = "r" + round + "-" + kind.prefix + "-";
         final TopologyConfig config = config(prefix);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             TopicProvisioner.ensure(admin, config);
@@ -115,7 +127,7 @@ public final class ThroughputBench {
                 prefix + "p", round + 1000L);
         final List<String> outputs = List.of(
                 config.topics().results(), config.topics().guided(), config.topics().deadLetters());
-        try (App app = topology ? startTopology(config) : startPassThrough(config);
+        try (App app = start(kind, config);
                 Producer<String, byte[]> producer = producer()) {
             final double perSecond;
             final long floodP50;
@@ -172,9 +184,17 @@ public final class ThroughputBench {
         return runner::close;
     }
 
-    private App startPassThrough(final TopologyConfig config) throws InterruptedException {
-        final KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(config.topics()),
-                config.streamsProperties());
+    private App start(final App.Kind kind, final TopologyConfig config) throws Exception {
+        return switch (kind) {
+            case PASS_THROUGH -> startStreams(PassThroughTopology.build(config.topics()), config);
+            case TOPOLOGY -> startTopology(config);
+            case ENGINE_BASELINE -> startStreams(
+                    EngineBaselineTopology.build(config.topics(), rules, config.thresholds()), config);
+        };
+    }
+
+    private App startStreams(final Topology topology, final TopologyConfig config) throws InterruptedException {
+        final KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
         streams.start();
         awaitRunning(streams::state);
         return streams::close;
@@ -233,6 +253,21 @@ public final class ThroughputBench {
     private interface App extends AutoCloseable {
         @Override
         void close();
+
+        /** The applications the bench runs. */
+        enum Kind {
+            PASS_THROUGH("pass-through", "pass"),
+            TOPOLOGY("topology", "topo"),
+            ENGINE_BASELINE("pass-through+engine", "engine");
+
+            private final String label;
+            private final String prefix;
+
+            Kind(final String label, final String prefix) {
+                this.label = label;
+                this.prefix = prefix;
+            }
+        }
     }
 
     private record Row(int round, String application, double recordsPerSecond, long floodP50, long floodP99,
@@ -244,11 +279,12 @@ public final class ThroughputBench {
         }
     }
 
-    private record Options(int rules, int records, int rounds, int rate, int pacedSeconds) {
+    private record Options(int rules, int records, int rounds, int rate, int pacedSeconds, boolean engineBaseline) {
 
         static Options parse(final String[] args) {
             final Map<String, Integer> values = new HashMap<>(Map.of(
-                    "--rules", 1000, "--records", 50_000, "--rounds", 3, "--rate", 1000, "--paced-seconds", 10));
+                    "--rules", 1000, "--records", 50_000, "--rounds", 3, "--rate", 1000, "--paced-seconds", 10,
+                    "--engine-baseline", 0));
             for (int i = 0; i < args.length; i += 2) {
                 if (!values.containsKey(args[i]) || i + 1 >= args.length) {
                     throw new IllegalArgumentException("unknown or incomplete option '" + args[i]
@@ -261,7 +297,7 @@ public final class ThroughputBench {
                 }
             }
             return new Options(values.get("--rules"), values.get("--records"), values.get("--rounds"),
-                    values.get("--rate"), values.get("--paced-seconds"));
+                    values.get("--rate"), values.get("--paced-seconds"), values.get("--engine-baseline") != 0);
         }
     }
 }

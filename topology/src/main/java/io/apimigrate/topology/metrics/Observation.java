@@ -20,16 +20,28 @@ public record Observation(boolean valid, boolean error, boolean evaluated, boole
 
     /** The observation of one result. */
     public static Observation of(final MigrationResult result) {
-        final boolean error = result.getStatus() == ResultStatus.ERROR || result.getStatus() == ResultStatus.TIMEOUT;
-        final long submitted = result.getSubmittedAt().toEpochMilli();
-        final long completed = result.getCompletedAt().toEpochMilli();
-        final long latency = submitted > 0 && completed >= submitted ? completed - submitted : -1;
-        if (result.getExpected() == null) {
-            return new Observation(result.getValid(), error, false, false, 0, latency);
+        return of(result.getValid(), result.getStatus(), result.getSubmittedAt().toEpochMilli(),
+                result.getCompletedAt().toEpochMilli(), result.getMigrated(), result.getExpected());
+    }
+
+    /**
+     * The observation of a result with these fields.
+     *
+     * @param submittedMs {@code submitted_at} in epoch milliseconds
+     * @param completedMs {@code completed_at} in epoch milliseconds
+     * @param migrated the migrated code; only read when {@code expected} is not null
+     * @param expected the expected code, or null
+     */
+    public static Observation of(final boolean valid, final ResultStatus status, final long submittedMs,
+            final long completedMs, final String migrated, final String expected) {
+        final boolean error = status == ResultStatus.ERROR || status == ResultStatus.TIMEOUT;
+        final long latency = submittedMs > 0 && completedMs >= submittedMs ? completedMs - submittedMs : -1;
+        if (expected == null) {
+            return new Observation(valid, error, false, false, 0, latency);
         }
-        final String output = Normalization.normalize(result.getMigrated());
-        final String expected = Normalization.normalize(result.getExpected());
-        return new Observation(result.getValid(), error, true, output.equals(expected),
-                SequenceMatcher.ratio(output, expected), latency);
+        final String output = Normalization.normalize(migrated);
+        final String normalizedExpected = Normalization.normalize(expected);
+        return new Observation(valid, error, true, output.equals(normalizedExpected),
+                SequenceMatcher.ratio(output, normalizedExpected), latency);
     }
 }

@@ -1,10 +1,10 @@
 package io.apimigrate.topology.metrics;
 
-import io.apimigrate.schemas.MigrationResult;
-import io.apimigrate.schemas.serde.AvroSerde;
+import io.apimigrate.schemas.MigrationStrategy;
 import io.apimigrate.topology.metrics.AppMetrics.Skip;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +44,17 @@ public final class WindowPartials implements Processor<String, byte[], String, A
     private final long windowMs;
     private final long graceMs;
     private final AppMetrics metrics;
-    private final AvroSerde<MigrationResult> serde = AvroSerde.of(MigrationResult.class);
+    private final CountedResult.Reader reader = new CountedResult.Reader();
+    /**
+     * The accumulators of the open windows, the objects last put into the store, so that
+     * counting a result neither builds its store key nor reads its accumulator back. Every
+     * change is put into the store (a {@link WriteBehindStore}, which writes it to the
+     * changelog at the next commit). Always a subset of the store: cleared when the processor
+     * starts, and a window's entries leave with its keys.
+     */
+    private final Map<Long, WindowEntries> open = new HashMap<>();
+    /** The window of the last result counted, which the next one most likely shares. */
+    private WindowEntries last;
     private ProcessorContext<String, Accumulator> context;
     private KeyValueStore<String, Accumulator> store;
 
@@ -60,15 +70,17 @@ public final class WindowPartials implements Processor<String, byte[], String, A
     public void init(final ProcessorContext<String, Accumulator> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        open.clear();
+        last = null;
         context.schedule(Duration.ofMillis(Math.min(windowMs, 1_000)), PunctuationType.WALL_CLOCK_TIME,
                 this::emitClosed);
     }
 
     @Override
     public void process(final Record<String, byte[]> record) {
-        final MigrationResult result;
+        final CountedResult result;
         try {
-            result = serde.deserialize(topic(), record.value());
+            result = reader.read(topic(), record.value());
         } catch (final SerializationException e) {
             metrics.skipped(Skip.UNDECODABLE);
             LOG.warn("result not counted in the metrics ({}): {}", where(), e.getMessage());
@@ -79,13 +91,29 @@ public final class WindowPartials implements Processor<String, byte[], String, A
             LOG.warn("result not counted in the metrics ({}): record has no value", where());
             return;
         }
-        final long completed = result.getCompletedAt().toEpochMilli();
+        final long completed = result.completedAtMs();
         final long time = completed > 0 ? completed : record.timestamp();
         final long windowStart = time - Math.floorMod(time, windowMs);
-        final String library = result.getLibrary().isEmpty() ? NO_LIBRARY : result.getLibrary();
-        final String key = padded(windowStart) + SEP + result.getStrategy().name() + SEP + library;
-        final Accumulator current = store.get(key);
-        store.put(key, (current == null ? new Accumulator() : current).add(Observation.of(result)));
+        final String library = result.library().isEmpty() ? NO_LIBRARY : result.library();
+        final Entry entry = entry(windowStart, result.strategy(), library);
+        store.put(entry.key, entry.accumulator.add(result.observation()));
+    }
+
+    /** The entry of a window, strategy and library: from memory, else from the store, else new. */
+    private Entry entry(final long windowStart, final MigrationStrategy strategy, final String library) {
+        WindowEntries window = last;
+        if (window == null || window.start != windowStart) {
+            window = last = open.computeIfAbsent(windowStart, WindowEntries::new);
+        }
+        final Map<String, Entry> libraries = window.byStrategy[strategy.ordinal()];
+        Entry entry = libraries.get(library);
+        if (entry == null) {
+            final String key = key(windowStart, strategy, library);
+            final Accumulator stored = store.get(key);
+            entry = new Entry(key, stored == null ? new Accumulator() : stored);
+            libraries.put(library, entry);
+        }
+        return entry;
     }
 
     private void emitClosed(final long now) {
@@ -111,13 +139,34 @@ public final class WindowPartials implements Processor<String, byte[], String, A
             totals.computeIfAbsent(ALL + SEP + "*", k -> new Accumulator()).merge(entry.value);
             store.delete(entry.key);
         }
+        open.remove(windowStart);
+        last = null;
         totals.forEach((key, total) -> context.forward(new Record<>(key, total, windowStart)));
     }
 
-    /** Zero-padded so that keys sort by window. */
-    private static String padded(final long windowStart) {
+    /** {@code <window start, zero-padded so that keys sort by window>|<strategy>|<library>}. */
+    private static String key(final long windowStart, final MigrationStrategy strategy, final String library) {
         final String digits = Long.toString(windowStart);
-        return "0".repeat(Math.max(0, 20 - digits.length())) + digits;
+        return "0".repeat(Math.max(0, 20 - digits.length())) + digits + SEP + strategy.name() + SEP + library;
+    }
+
+    /** A store key and its accumulator, the object last put under the key. */
+    private record Entry(String key, Accumulator accumulator) {
+    }
+
+    /** The entries of one window, by strategy then library. */
+    private static final class WindowEntries {
+
+        private final long start;
+        @SuppressWarnings("unchecked")
+        private final Map<String, Entry>[] byStrategy = new Map[MigrationStrategy.values().length];
+
+        WindowEntries(final long windowStart) {
+            this.start = windowStart;
+            for (int i = 0; i < byStrategy.length; i++) {
+                byStrategy[i] = new HashMap<>();
+            }
+        }
     }
 
     private String topic() {

@@ -52,56 +52,30 @@ public final class SnippetRouter {
         };
     }
 
+    /** Built with the all-args constructors: the builders' per-field bookkeeping showed per record. */
     private static MigrationResult result(final CodeSnippet snippet, final Decision decision,
             final MigrationStrategy strategy, final ResultStatus status, final String migrated,
             final long latencyMs, final Instant now) {
-        return MigrationResult.newBuilder()
-                .setSnippetId(snippet.getId())
-                .setOriginal(snippet.getCode())
-                .setMigrated(migrated)
-                .setStrategy(strategy)
-                .setConfidence(decision.confidence())
-                .setAppliedRules(decision.appliedRuleIds())
-                .setGenerator(GENERATOR)
-                .setModel(null)
-                .setValid(true)
-                .setStatus(status)
-                .setLatencyMs(latencyMs)
-                .setError(null)
-                .setLibrary(library(snippet, decision))
-                .setExpected(snippet.getExpected())
-                .setSubmittedAt(snippet.getSubmittedAt())
-                .setCompletedAt(now)
-                .build();
+        return new MigrationResult(snippet.getId(), snippet.getCode(), migrated, strategy, decision.confidence(),
+                decision.appliedRuleIds(), GENERATOR, null, true, status, latencyMs, null,
+                library(snippet, decision), snippet.getExpected(), snippet.getSubmittedAt(), now);
     }
 
     private static GenerationRequest request(final CodeSnippet snippet, final Decision decision,
             final MigrationStrategy strategy, final Instant now) {
-        final List<io.apimigrate.schemas.RuleHint> hints = new ArrayList<>();
-        for (final RuleHint hint : decision.hints().subList(0, Math.min(MAX_HINTS, decision.hints().size()))) {
-            hints.add(toRecord(hint));
+        final List<RuleHint> all = decision.hints();
+        final int count = Math.min(MAX_HINTS, all.size());
+        final List<io.apimigrate.schemas.RuleHint> hints = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            hints.add(toRecord(all.get(i)));
         }
-        return GenerationRequest.newBuilder()
-                .setSnippet(snippet)
-                .setStrategy(strategy)
-                .setConfidence(decision.confidence())
-                .setLibrary(library(snippet, decision))
-                .setHints(hints)
-                .setRoutedAt(now)
-                .build();
+        return new GenerationRequest(snippet, strategy, decision.confidence(), library(snippet, decision), hints, now);
     }
 
     private static io.apimigrate.schemas.RuleHint toRecord(final RuleHint hint) {
-        return io.apimigrate.schemas.RuleHint.newBuilder()
-                .setRuleId(hint.ruleId())
-                .setLibrary(nonNull(hint.library()))
-                .setOldApi(nonNull(hint.oldApi()))
-                .setNewApi(nonNull(hint.newApi()))
-                .setExampleBefore(nonNull(hint.exampleBefore()))
-                .setExampleAfter(nonNull(hint.exampleAfter()))
-                .setProposedRewrite(nonNull(hint.proposedRewrite()))
-                .setConfidence(hint.confidence())
-                .build();
+        return new io.apimigrate.schemas.RuleHint(hint.ruleId(), nonNull(hint.library()), nonNull(hint.oldApi()),
+                nonNull(hint.newApi()), nonNull(hint.exampleBefore()), nonNull(hint.exampleAfter()),
+                nonNull(hint.proposedRewrite()), hint.confidence());
     }
 
     /** The best match's library, else the snippet's first library hint, else empty. */
