@@ -10,6 +10,7 @@ import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A match's confidence: the rule's calibrated confidence when the match needs no confirmation
@@ -22,9 +23,9 @@ public final class EvidenceCheck {
     }
 
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
-            final ImportTable imports) {
+            final Supplier<ImportTable> imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByImport(evidence, imports) || confirmedByReceiver(evidence, compiled, code, match)
+        if (!evidence.ambiguous() || confirmedByImport(evidence, imports.get()) || confirmedByReceiver(evidence, compiled, code, match)
                 || confirmedByKeyword(evidence, code, match)) {
             return compiled.rule().confidence();
         }
@@ -36,11 +37,12 @@ public final class EvidenceCheck {
      * bound to another module, or a snippet that imports the rule's module under another name,
      * is not the rule's API.
      */
-    static boolean bindingAgrees(final CompiledRule compiled, final ImportTable imports) {
+    static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
         final String expected = compiled.rule().evidence().headModule();
         if (expected.isEmpty() || !(compiled.matcher().pattern().element(0) instanceof Element.Literal head)) {
             return true;
         }
+        final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
         if (bound.isPresent()) {
             return bound.get().equals(expected);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The engine's facade: compiled rules, matched through an anchor index, routed by confidence
@@ -34,6 +35,9 @@ import java.util.TreeMap;
 public final class MigrationEngine implements Migrator {
 
     private static final int MAX_PASSES = 4;
+    private static final Comparator<Found> STRONGEST_FIRST = Comparator.comparingDouble(Found::confidence).reversed()
+            .thenComparing(f -> -(f.match().end() - f.match().start()))
+            .thenComparingInt(f -> f.match().start());
 
     private final RuleSet rules;
     private final RoutingThresholds thresholds;
@@ -265,7 +269,7 @@ public final class MigrationEngine implements Migrator {
     /** Every match of every rule in the lexed snippet, with its confidence. */
     private List<Found> find(final String code, final CodeView view) {
         List<Found> found = null;
-        ImportTable imports = null;
+        SnippetImports imports = null;
         for (int c = 0; c < view.size(); c++) {
             final TokenKind kind = view.kind(c);
             if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING
@@ -280,7 +284,7 @@ public final class MigrationEngine implements Migrator {
                 }
                 if (found == null) {
                     found = new ArrayList<>(4);
-                    imports = Imports.scan(view.tokens());
+                    imports = new SnippetImports(view.tokens());
                 }
                 if (!EvidenceCheck.bindingAgrees(rule, imports) || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
@@ -292,15 +296,22 @@ public final class MigrationEngine implements Migrator {
     }
 
     private static Found best(final List<Found> found) {
-        return found.stream().max(Comparator.comparingDouble(Found::confidence)).orElseThrow();
+        Found best = found.get(0);
+        for (final Found f : found) {
+            if (f.confidence() > best.confidence()) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** Highest confidence first, then the longer match; a chosen match excludes those it overlaps. */
     private static List<Found> selectNonOverlapping(final List<Found> found) {
+        if (found.size() <= 1) {
+            return found;
+        }
         final List<Found> ordered = new ArrayList<>(found);
-        ordered.sort(Comparator.comparingDouble(Found::confidence).reversed()
-                .thenComparing(f -> -(f.match().end() - f.match().start()))
-                .thenComparingInt(f -> f.match().start()));
+        ordered.sort(STRONGEST_FIRST);
         final List<Found> chosen = new ArrayList<>();
         final TreeMap<Integer, Integer> taken = new TreeMap<>();
         for (final Found f : ordered) {
@@ -324,6 +335,24 @@ public final class MigrationEngine implements Migrator {
 
     public RoutingThresholds thresholds() {
         return thresholds;
+    }
+
+    /** The snippet's imports, read on first use: most matches are settled without them. */
+    private static final class SnippetImports implements Supplier<ImportTable> {
+        private final Tokens tokens;
+        private ImportTable table;
+
+        SnippetImports(final Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public ImportTable get() {
+            if (table == null) {
+                table = Imports.scan(tokens);
+            }
+            return table;
+        }
     }
 
     /** One match of one rule, in the lexed snippet it was found in. */

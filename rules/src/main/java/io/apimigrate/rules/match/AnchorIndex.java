@@ -12,6 +12,10 @@ import java.util.Map;
 public final class AnchorIndex {
 
     private static final CompiledRule[] NONE = new CompiledRule[0];
+    /** Per-thread copy of the text being scanned, reused so that a scan allocates nothing. */
+    private static final ThreadLocal<char[]> SCAN_BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+    /** Larger texts get a buffer of their own, so that one huge file does not pin memory per thread. */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
     private static final byte OTHER = 0;
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
@@ -108,8 +112,16 @@ public final class AnchorIndex {
         if (!allNames) {
             return true;
         }
-        final char[] text = code.toString().toCharArray();
-        final int n = text.length;
+        final String source = code.toString();
+        final int n = source.length();
+        char[] text = SCAN_BUFFER.get();
+        if (text.length < n) {
+            text = new char[Math.max(n, text.length * 2)];
+            if (text.length <= MAX_KEPT_BUFFER) {
+                SCAN_BUFFER.set(text);
+            }
+        }
+        source.getChars(0, n, text, 0);
         int i = 0;
         while (i < n) {
             if (!isNameStart(text[i]) || i > 0 && isDigit(text[i - 1])) {
@@ -122,7 +134,7 @@ public final class AnchorIndex {
                 hash = 31 * hash + text[i];
                 i++;
             }
-            if (contains(hash, text, start, i)) {
+            if (mayAnchor(true, i - start) && contains(hash, text, start, i)) {
                 return true;
             }
         }
@@ -154,8 +166,7 @@ public final class AnchorIndex {
                 i++;
             }
             final int wordLength = i - start;
-            if (kind == LETTER && wordLength < 64 && (anchorLengths >>> wordLength & 1) != 0
-                    && containsBytes(hash, utf8, start, i)) {
+            if (kind == LETTER && mayAnchor(true, wordLength) && containsBytes(hash, utf8, start, i)) {
                 return true;
             }
         }
@@ -189,9 +200,14 @@ public final class AnchorIndex {
             if (key == null) {
                 return false;
             }
-            if (key.hashCode() == hash && key.length() == end - start && key.contentEquals(
-                    java.nio.CharBuffer.wrap(text, start, end - start))) {
-                return true;
+            if (key.hashCode() == hash && key.length() == end - start) {
+                int k = 0;
+                while (k < key.length() && key.charAt(k) == text[start + k]) {
+                    k++;
+                }
+                if (k == key.length()) {
+                    return true;
+                }
             }
             slot = (slot + 1) & mask;
         }

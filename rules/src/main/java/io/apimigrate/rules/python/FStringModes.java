@@ -13,11 +13,12 @@ final class FStringModes {
     static final byte FIELD = 1;
     static final byte SPEC = 2;
 
-    private byte[] kinds = new byte[4];
-    private char[] quotes = new char[4];
-    private boolean[] triples = new boolean[4];
-    private boolean[] raws = new boolean[4];
-    private int[] depths = new int[4];
+    /** Empty until the first f-string: most code has none, and a lexer is made per snippet. */
+    private byte[] kinds = new byte[0];
+    private char[] quotes = new char[0];
+    private boolean[] triples = new boolean[0];
+    private boolean[] raws = new boolean[0];
+    private int[] depths = new int[0];
     private int top = -1;
 
     boolean isEmpty() {
@@ -74,7 +75,7 @@ final class FStringModes {
 
     private void push(final byte kind, final char quote, final boolean triple, final boolean raw, final int depth) {
         if (++top == kinds.length) {
-            final int capacity = kinds.length * 2;
+            final int capacity = Math.max(4, kinds.length * 2);
             kinds = Arrays.copyOf(kinds, capacity);
             quotes = Arrays.copyOf(quotes, capacity);
             triples = Arrays.copyOf(triples, capacity);

@@ -19,7 +19,7 @@ final class TokenBuffer {
 
     TokenBuffer(final CharSequence source) {
         this.source = source;
-        final int capacity = Math.max(16, source.length() / 2 + 8);
+        final int capacity = source.length() / 3 + 16;
         kinds = new byte[capacity];
         starts = new int[capacity];
         ends = new int[capacity];

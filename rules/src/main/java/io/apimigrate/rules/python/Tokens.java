@@ -15,9 +15,8 @@ public final class Tokens {
     private final int[] ends;
     private final int[] partners;
     private final int[] depths;
-    private final int[] lines;
-    private final int[] lineStarts;
-    private final int lineCount;
+    /** Computed on first use: most snippets are matched without asking for a line. */
+    private LineIndex lineIndex;
     private final boolean balanced;
 
     Tokens(final CharSequence source, final int size, final byte[] kinds, final int[] starts, final int[] ends,
@@ -30,9 +29,6 @@ public final class Tokens {
         this.partners = partners;
         this.depths = depths;
         this.balanced = balanced;
-        this.lineStarts = computeLineStarts(source);
-        this.lineCount = lineStarts.length;
-        this.lines = computeLines(starts, size, lineStarts, lineCount);
     }
 
     /** The lexed text. */
@@ -97,18 +93,19 @@ public final class Tokens {
 
     /** 0-based line on which token {@code i} starts. */
     public int line(final int i) {
-        return lines[check(i)];
+        return lineIndex().lines()[check(i)];
     }
 
     /** Number of lines: one more than the number of line endings (\n, \r\n or \r), so an empty source has one. */
     public int lineCount() {
-        return lineCount;
+        return lineIndex().lineStarts().length;
     }
 
     /** Char offset where 0-based line {@code line} starts. */
     public int lineStart(final int line) {
-        if (line < 0 || line >= lineCount) {
-            throw new IndexOutOfBoundsException("line " + line + " out of range 0.." + (lineCount - 1));
+        final int[] lineStarts = lineIndex().lineStarts();
+        if (line < 0 || line >= lineStarts.length) {
+            throw new IndexOutOfBoundsException("line " + line + " out of range 0.." + (lineStarts.length - 1));
         }
         return lineStarts[line];
     }
@@ -118,6 +115,7 @@ public final class Tokens {
         if (offset < 0 || offset > source.length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " out of range 0.." + source.length());
         }
+        final int[] lineStarts = lineIndex().lineStarts();
         final int found = Arrays.binarySearch(lineStarts, offset);
         return found >= 0 ? found : -found - 2;
     }
@@ -185,6 +183,20 @@ public final class Tokens {
 
     private static String quote(final String text) {
         return "'" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("'", "\\'") + "'";
+    }
+
+    private LineIndex lineIndex() {
+        LineIndex index = lineIndex;
+        if (index == null) {
+            final int[] lineStarts = computeLineStarts(source);
+            index = new LineIndex(lineStarts, computeLines(starts, size, lineStarts, lineStarts.length));
+            lineIndex = index;
+        }
+        return index;
+    }
+
+    /** Where each line starts, and the line of each token; final fields, so safely shared once built. */
+    private record LineIndex(int[] lineStarts, int[] lines) {
     }
 
     private static int[] computeLineStarts(final CharSequence s) {

@@ -41,6 +41,15 @@ class AnchorPrefilterTest {
     }
 
     @Test
+    void anchorsLongerThanSixtyFourCharactersAreFound() {
+        final String name = "f" + "o".repeat(70);
+        final AnchorIndex longNames = AnchorIndex.of(List.of(CompiledRule.of(rule("l", name + "($X)", "g($X)"))));
+        final byte[] code = ("y = " + name + "(1)").getBytes(StandardCharsets.UTF_8);
+        assertTrue(longNames.mayMatch("y = " + name + "(1)"));
+        assertTrue(longNames.mayMatchUtf8(code, code.length));
+    }
+
+    @Test
     void anchorThatIsNotANameDisablesTheFilter() {
         final AnchorIndex operators = AnchorIndex.of(List.of(CompiledRule.of(rule("c", "$A <> $B", "$A != $B"))));
         assertTrue(operators.mayMatch("x = 1"));
