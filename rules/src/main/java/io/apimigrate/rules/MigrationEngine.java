@@ -191,7 +191,10 @@ public final class MigrationEngine implements Migrator {
         return out;
     }
 
-    /** Applies every confident match, pass after pass, until nothing changes. */
+    /**
+     * Applies every confident match, pass after pass, until nothing changes or no anchor word is
+     * left; the last output is lexed either way, for the syntax check.
+     */
     private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final Set<String> applied) {
         String current = code;
         Tokens tokens = firstPass.get(0).view().tokens();
@@ -209,6 +212,9 @@ public final class MigrationEngine implements Migrator {
             }
             current = next;
             tokens = PythonLexer.lex(current);
+            if (!index.mayMatch(current)) {
+                break;
+            }
         }
         return new Fixpoint(current, tokens);
     }
