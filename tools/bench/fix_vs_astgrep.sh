@@ -6,8 +6,9 @@
 #
 #   tools/bench/fix_vs_astgrep.sh [--sizes "100 1000"] [--runs 3] [--fraction 0.3] [--seed 1] [--keep]
 #
-# "fix" runs exactly what bin/apimigrate execs for fix (APIMIGRATE_JAVA_OPTS, default -Xmx1g, and C1 only);
-# "fix-c1" the same with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip).
+# "fix" runs exactly what bin/apimigrate execs for fix once it has recorded its class-data archive
+# (APIMIGRATE_JAVA_OPTS, default -Xmx1g, C1 only, the archive); "fix-c1" is the same JVM without the
+# archive, with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip).
 #
 # Needs: mvn (offline), java 17, npm (installs @ast-grep/cli into target/astgrep), python3 (finds the
 # standard library). Work files go to a temporary folder outside the repository, because ast-grep
@@ -53,11 +54,16 @@ cp -r "$root/cli/target/classes" "$app/cli-classes"
 cp -r "$root/rules/target/classes" "$app/rules-classes"
 cp -r "$root/rules/target/test-classes" "$app/rules-test-classes"
 deps="$(tr ':' '\n' < "$root/cli/target/runtime-classpath.txt" | grep -v '/apimigrate-rules-' | paste -sd: -)"
-app_cp="$app/cli-classes:$app/rules-classes:$deps"
-# what bin/apimigrate execs once its build is up to date
+# jars, as bin/apimigrate runs them (a class-data archive needs a classpath of jars)
+jar cf "$app/cli.jar" -C "$app/cli-classes" .
+jar cf "$app/rules.jar" -C "$app/rules-classes" .
+app_cp="$app/cli.jar:$app/rules.jar:$deps"
+# what bin/apimigrate execs once its build is up to date and its fix archive recorded (see below)
 read -r -a java_opts <<< "${APIMIGRATE_JAVA_OPTS:--Xmx1g}"
-apimigrate=(java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
-# the same with C1 only: start-up and JIT cost dominate a run of a few seconds (FIX_VARIANT_OPTS= skips it)
+quiet=(-Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr")
+apimigrate=(java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$app/fix.jsa" "${quiet[@]}"
+  -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
+# the same without the class-data archive (FIX_VARIANT_OPTS= skips it)
 read -r -a variant_opts <<< "${FIX_VARIANT_OPTS--Xmx1g -XX:TieredStopAtLevel=1}"
 apimigrate_variant=(java "${variant_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
 corpus_tool() { java -cp "$app/rules-test-classes:$app_cp" io.apimigrate.rules.bench.AstGrepCorpus "$@"; }
@@ -70,6 +76,16 @@ mkdir -p "$work/stdlib"
   | xargs -0 cp --parents -t "$work/stdlib")
 files=$(find "$work/stdlib" -name '*.py' | wc -l)
 mb=$(du -sm "$work/stdlib" | cut -f1)
+
+# bin/apimigrate records a class-data archive on the first fix after a build and maps it from
+# then on; record it the same way, untimed, on a seeded copy of one package
+log "recording the fix class-data archive (the first run after a build does this in bin/apimigrate)"
+mkdir -p "$work/warm"
+corpus_tool rules 100 "$work/warm/rules" > /dev/null
+cp -r "$work/stdlib/json" "$work/warm/tree"
+corpus_tool seed 100 1.0 1 "$work/warm/tree" > /dev/null
+java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$app/fix.jsa" "${quiet[@]}" \
+  -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate fix --rules "$work/warm/rules" "$work/warm/tree" >&2
 
 # --- timing ----------------------------------------------------------------------------------
 # run_timed OUT CMD...: wall seconds (ms resolution) to OUT.wall, CPU seconds and peak RSS to OUT.res
