@@ -50,12 +50,12 @@ final class UnifiedDiff {
                 texts.add(midA.get(i));
                 i++;
                 j++;
-            } else if (j < midB.size() && (i == midA.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new char[] {'+'});
-                texts.add(midB.get(j++));
-            } else {
+            } else if (i < midA.size() && (j == midB.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add(new char[] {'-'});
                 texts.add(midA.get(i++));
+            } else {
+                ops.add(new char[] {'+'});
+                texts.add(midB.get(j++));
             }
         }
         for (int k = a.size() - suffix; k < a.size(); k++) {
