@@ -166,31 +166,24 @@ public final class AnchorIndex {
                 i++;
             }
             final int wordLength = i - start;
-            if (kind == LETTER && mayAnchor(true, wordLength) && containsBytes(hash, utf8, start, i)) {
+            if (kind == LETTER && mayAnchor(true, wordLength) && contains(hash, ascii(utf8, start, wordLength), 0,
+                    wordLength)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean containsBytes(final int hash, final byte[] utf8, final int start, final int end) {
-        int slot = spread(hash) & mask;
-        while (true) {
-            final String key = keys[slot];
-            if (key == null) {
-                return false;
-            }
-            if (key.hashCode() == hash && key.length() == end - start) {
-                int k = 0;
-                while (k < key.length() && key.charAt(k) == utf8[start + k]) {
-                    k++;
-                }
-                if (k == key.length()) {
-                    return true;
-                }
-            }
-            slot = (slot + 1) & mask;
+    /** An ASCII word's bytes as chars, in the per-thread scan buffer. */
+    private static char[] ascii(final byte[] utf8, final int start, final int length) {
+        char[] word = SCAN_BUFFER.get();
+        if (word.length < length) {
+            word = new char[length];
         }
+        for (int k = 0; k < length; k++) {
+            word[k] = (char) utf8[start + k];
+        }
+        return word;
     }
 
     private boolean contains(final int hash, final char[] text, final int start, final int end) {
