@@ -6,9 +6,14 @@ import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Adds the import statements a rewrite needs, after the snippet's last import, unless already there. */
+/**
+ * Adds the import statements a rewrite needs, unless already there: among the module's imports of
+ * the same form in module order, as isort would ({@code import inspect} before {@code import numpy}),
+ * else after the last import.
+ */
 public final class ImportEditor {
 
     private ImportEditor() {
@@ -29,12 +34,45 @@ public final class ImportEditor {
         if (wanted.isEmpty() || present(table, wanted.get(0))) {
             return code;
         }
-        final List<ImportStatement> existing = table.statements();
+        final List<ImportStatement> existing = topLevel(code, table.statements());
         if (existing.isEmpty()) {
             return line + "\n" + code;
         }
-        final int at = existing.get(existing.size() - 1).endOffset();
+        final ImportStatement added = wanted.get(0);
+        for (final ImportStatement statement : existing) {
+            if (statement.from() == added.from() && !isFuture(statement)
+                    && sortKey(statement).compareTo(sortKey(added)) > 0) {
+                final int at = statement.startOffset();
+                return code.substring(0, at) + line + "\n" + code.substring(at);
+            }
+        }
+        ImportStatement after = existing.get(existing.size() - 1);
+        for (final ImportStatement statement : existing) {
+            if (statement.from() == added.from()) {
+                after = statement;
+            }
+        }
+        final int at = after.endOffset();
         return code.substring(0, at) + "\n" + line + code.substring(at);
+    }
+
+    /** Import statements at column 0: the module's own imports, where a new one belongs. */
+    private static List<ImportStatement> topLevel(final String code, final List<ImportStatement> statements) {
+        return statements.stream()
+                .filter(s -> s.startOffset() == 0 || code.charAt(s.startOffset() - 1) == '\n'
+                        || code.charAt(s.startOffset() - 1) == '\r')
+                .toList();
+    }
+
+    private static boolean isFuture(final ImportStatement statement) {
+        return statement.from() && "__future__".equals(statement.module());
+    }
+
+    /** What isort orders by within a block: the module, case aside. */
+    private static String sortKey(final ImportStatement statement) {
+        final String module = statement.from() ? statement.module()
+                : statement.names().isEmpty() ? "" : statement.names().get(0).name();
+        return module.toLowerCase(Locale.ROOT);
     }
 
     private static boolean present(final ImportTable table, final ImportStatement wanted) {

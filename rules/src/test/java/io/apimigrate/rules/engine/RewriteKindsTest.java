@@ -28,6 +28,15 @@ class RewriteKindsTest {
     }
 
     @Test
+    void addedImportGoesWhereIsortWouldPutIt() {
+        final String before = "from __future__ import annotations\nimport numpy as np\nfrom os import path\nnp.source(f)\n";
+        final String after = "from __future__ import annotations\nimport inspect\nimport numpy as np\nfrom os import path\n"
+                + "print(inspect.getsource(f))\n";
+        assertEquals(after, rewrite(before,
+                Rules.withImports(rule("r", "np.source($X)", "print(inspect.getsource($X))"), "import inspect")));
+    }
+
+    @Test
     void qualifiedNameMove() {
         assertEquals("y = tf.math.log(tf.math.log(x))", rewrite("y = tf.log(tf.log(x))", rule("r", "tf.log", "tf.math.log")));
     }
