@@ -135,9 +135,14 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The path a diff names: relative to the working directory when the file is below it, else the
+     * absolute path without its leading '/', as {@code git diff --no-index} writes it.
+     */
     private static String relative(final Path cwd, final Path file) {
         final Path absolute = file.toAbsolutePath().normalize();
         final Path rel = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-        return rel.toString().replace('\\', '/');
+        final String path = rel.toString().replace('\\', '/');
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }
