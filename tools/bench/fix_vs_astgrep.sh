@@ -7,8 +7,9 @@
 #   tools/bench/fix_vs_astgrep.sh [--sizes "100 1000"] [--runs 3] [--fraction 0.3] [--seed 1] [--keep]
 #
 # "fix" runs exactly what bin/apimigrate execs for fix once it has recorded its class-data archive
-# (APIMIGRATE_JAVA_OPTS, default -Xmx1g, C1 only, the archive); "fix-c1" is the same JVM without the
-# archive, with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1; empty to skip).
+# (APIMIGRATE_JAVA_OPTS, default -Xmx1g, C1 only, serial GC, the archive); "fix-c1" is the same JVM
+# without the archive, with FIX_VARIANT_OPTS (default -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
+# empty to skip).
 #
 # Needs: mvn (offline), java 17, npm (installs @ast-grep/cli into target/astgrep), python3 (finds the
 # standard library). Work files go to a temporary folder outside the repository, because ast-grep
@@ -61,10 +62,10 @@ app_cp="$app/cli.jar:$app/rules.jar:$deps"
 # what bin/apimigrate execs once its build is up to date and its fix archive recorded (see below)
 read -r -a java_opts <<< "${APIMIGRATE_JAVA_OPTS:--Xmx1g}"
 quiet=(-Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr")
-apimigrate=(java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$app/fix.jsa" "${quiet[@]}"
+apimigrate=(java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile="$app/fix.jsa" "${quiet[@]}"
   -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
 # the same without the class-data archive (FIX_VARIANT_OPTS= skips it)
-read -r -a variant_opts <<< "${FIX_VARIANT_OPTS--Xmx1g -XX:TieredStopAtLevel=1}"
+read -r -a variant_opts <<< "${FIX_VARIANT_OPTS--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 apimigrate_variant=(java "${variant_opts[@]}" -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate)
 corpus_tool() { java -cp "$app/rules-test-classes:$app_cp" io.apimigrate.rules.bench.AstGrepCorpus "$@"; }
 
@@ -84,7 +85,7 @@ mkdir -p "$work/warm"
 corpus_tool rules 100 "$work/warm/rules" > /dev/null
 cp -r "$work/stdlib/json" "$work/warm/tree"
 corpus_tool seed 100 1.0 1 "$work/warm/tree" > /dev/null
-java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$app/fix.jsa" "${quiet[@]}" \
+java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$app/fix.jsa" "${quiet[@]}" \
   -Dai.djl.offline=true -cp "$app_cp" io.apimigrate.cli.ApiMigrate fix --rules "$work/warm/rules" "$work/warm/tree" >&2
 
 # --- timing ----------------------------------------------------------------------------------
