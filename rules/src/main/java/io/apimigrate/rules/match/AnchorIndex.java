@@ -1,5 +1,6 @@
 package io.apimigrate.rules.match;
 
+import io.apimigrate.rules.python.ScratchChars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,6 @@ import java.util.Map;
 public final class AnchorIndex {
 
     private static final CompiledRule[] NONE = new CompiledRule[0];
-    /** Per-thread copy of the text being scanned, reused so that a scan allocates nothing. */
-    private static final ThreadLocal<char[]> SCAN_BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
-    /** Larger texts get a buffer of their own, so that one huge file does not pin memory per thread. */
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
     private static final byte OTHER = 0;
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
@@ -114,14 +111,7 @@ public final class AnchorIndex {
         }
         final String source = code.toString();
         final int n = source.length();
-        char[] text = SCAN_BUFFER.get();
-        if (text.length < n) {
-            text = new char[Math.max(n, text.length * 2)];
-            if (text.length <= MAX_KEPT_BUFFER) {
-                SCAN_BUFFER.set(text);
-            }
-        }
-        source.getChars(0, n, text, 0);
+        final char[] text = ScratchChars.copyOf(source);
         int i = 0;
         while (i < n) {
             if (!isNameStart(text[i]) || i > 0 && isDigit(text[i - 1])) {
@@ -176,10 +166,7 @@ public final class AnchorIndex {
 
     /** An ASCII word's bytes as chars, in the per-thread scan buffer. */
     private static char[] ascii(final byte[] utf8, final int start, final int length) {
-        char[] word = SCAN_BUFFER.get();
-        if (word.length < length) {
-            word = new char[length];
-        }
+        final char[] word = ScratchChars.ofLength(length);
         for (int k = 0; k < length; k++) {
             word[k] = (char) utf8[start + k];
         }

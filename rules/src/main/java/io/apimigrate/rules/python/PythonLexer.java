@@ -13,10 +13,6 @@ import java.util.Objects;
  */
 public final class PythonLexer {
 
-    private static final ThreadLocal<char[]> SCAN_BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
-    /** Larger texts get a buffer of their own, so that one huge file does not pin memory per thread. */
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
-
     private final CharSequence src;
     /** The same text as an array: plain array reads are what the hot scanning loops need. */
     private final char[] chars;
@@ -30,27 +26,10 @@ public final class PythonLexer {
 
     private PythonLexer(final CharSequence source) {
         this.src = source;
-        this.chars = scanCopy(source);
+        this.chars = ScratchChars.copyOf(source.toString());
         this.n = source.length();
         this.out = new TokenBuffer(source);
         this.pos = n > 0 && source.charAt(0) == '\uFEFF' ? 1 : 0;
-    }
-
-    /**
-     * The text as a char array to scan: a per-thread buffer, reused (only its first
-     * {@code source.length()} chars are read), so that lexing a snippet does not copy it anew.
-     */
-    private static char[] scanCopy(final CharSequence source) {
-        final String text = source.toString();
-        char[] buffer = SCAN_BUFFER.get();
-        if (buffer.length < text.length()) {
-            buffer = new char[Math.max(text.length(), buffer.length * 2)];
-            if (buffer.length <= MAX_KEPT_BUFFER) {
-                SCAN_BUFFER.set(buffer);
-            }
-        }
-        text.getChars(0, text.length(), buffer, 0);
-        return buffer;
     }
 
     /** Tokenises {@code source} (a snapshot of it: later changes to a mutable sequence are not seen). */
