@@ -94,23 +94,36 @@ public final class ThroughputBench {
         }
         System.out.printf(Locale.ROOT, "peak heap used %d MiB of %d MiB%n", peakHeapMiB(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "rule engine alone, same snippets, one thread: %.1f us per snippet%n",
-                engineMicros(options));
+        final EngineCost engine = engineCost(options);
+        System.out.printf(Locale.ROOT, "rule engine alone, same snippets, one thread: %.1f us and %d bytes allocated"
+                + " per snippet%n", engine.micros(), engine.bytes());
     }
 
-    /** Mean time of the engine's migrate over the flood snippets (second of two passes). */
-    private static double engineMicros(final Options options) {
+    /** Mean time and allocation of one migrate call; bytes are -1 where the JVM does not count them. */
+    private record EngineCost(double micros, long bytes) {
+    }
+
+    /** The engine's migrate over the flood snippets, measured on the second of two passes. */
+    private static EngineCost engineCost(final Options options) {
         final Migrator engine = MigrationEngine.of(BenchLoad.rules(options.rules()), RoutingThresholds.DEFAULT);
         final AvroSerde<CodeSnippet> serde = AvroSerde.of(CodeSnippet.class);
         final List<String> codes = BenchLoad.snippets(options.records(), options.rules(), "e", 1).stream()
                 .map(bytes -> serde.deserialize("bench", bytes).getCode()).toList();
+        final boolean counted = ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean;
         long elapsed = 0;
+        long allocated = -1;
         for (int pass = 0; pass < 2; pass++) {
+            final long bytesBefore = counted ? allocatedBytes() : 0;
             final long start = System.nanoTime();
             codes.forEach(engine::migrate);
             elapsed = System.nanoTime() - start;
+            allocated = counted ? allocatedBytes() - bytesBefore : -1;
         }
-        return elapsed / 1_000.0 / codes.size();
+        return new EngineCost(elapsed / 1_000.0 / codes.size(), allocated < 0 ? -1 : allocated / codes.size());
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     @SuppressWarnings("try") // the application only has to run while the load flows
