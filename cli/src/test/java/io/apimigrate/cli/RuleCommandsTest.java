@@ -77,6 +77,33 @@ class RuleCommandsTest {
     }
 
     @Test
+    void fixLeavesFilesThatAreNotUtf8AsTheyAreAndSaysSoWhereTheyMightMatch() throws Exception {
+        final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
+        final byte[] latin1Match = "y = np.float(2)  # caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        final byte[] latin1Other = "z = 1  # caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        final Path match = dir.resolve("pkg/latin1.py");
+        final Path other = dir.resolve("pkg/other.py");
+        Files.createDirectories(match.getParent());
+        Files.write(match, latin1Match);
+        Files.write(other, latin1Other);
+        final java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        final java.io.PrintStream saved = System.err;
+        final CliRun run;
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run = CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
+        } finally {
+            System.setErr(saved);
+        }
+        final String report = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run.status());
+        assertTrue(report.contains("skipped " + match + ": not UTF-8 text"), report);
+        assertFalse(report.contains("other.py"), report);
+        assertTrue(java.util.Arrays.equals(latin1Match, Files.readAllBytes(match)));
+        assertTrue(java.util.Arrays.equals(latin1Other, Files.readAllBytes(other)));
+    }
+
+    @Test
     void malformedExampleLineNamesFileLineAndField() throws Exception {
         final Path examples = write("bad.jsonl", "{\"id\": \"a\", \"old_code\": \"x\", \"new_code\": \"y\"}\n{\"id\": \"b\"}\n");
         final CliRun run = CliRun.of("learn", "--examples", examples.toString(), "--out", dir.resolve("r.json").toString());

@@ -65,6 +65,20 @@ class AstGrepRulesTest {
     }
 
     @Test
+    void aFolderWithBrokenFilesNamesTheFirstInNameOrder() throws Exception {
+        final Path folder = dir.resolve("rules");
+        Files.createDirectories(folder);
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(folder.resolve(String.format("r%02d.yml", i)),
+                    "id: r" + i + "\nlanguage: python\nrule:\n  pattern: m.f" + i + "($X)\nfix: m.g" + i + "($X)\n");
+        }
+        Files.writeString(folder.resolve("r17.yml"), "id: bad\nlanguage: rust\nrule:\n  pattern: f($A)\nfix: g($A)\n");
+        Files.writeString(folder.resolve("r33.yml"), "id: [\n");
+        final var e = assertThrows(RuleFormatException.class, () -> AstGrepRules.load(folder));
+        assertTrue(e.getMessage().contains("r17.yml"), e.getMessage());
+    }
+
+    @Test
     void relationalRulesAreRejectedNotWidened() throws Exception {
         final Path file = dir.resolve("r.yml");
         Files.writeString(file, "id: x\nlanguage: python\nrule:\n  pattern: f($A)\n  inside: {kind: call}\nfix: g($A)\n");
