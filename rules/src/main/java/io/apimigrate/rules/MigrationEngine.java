@@ -11,6 +11,7 @@ import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
+import io.apimigrate.rules.rewrite.EditSyntax;
 import io.apimigrate.rules.rewrite.ImportEditor;
 import io.apimigrate.rules.rewrite.MatchRewriter;
 import io.apimigrate.rules.rewrite.TextEdit;
@@ -19,6 +20,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +74,8 @@ public final class MigrationEngine implements Migrator {
      */
     @Override
     public Decision migrate(final String code) {
-        final List<Found> found = find(code);
+        final AnchorHits hits = new AnchorHits();
+        final List<Found> found = index.mayMatch(code) ? find(code, new CodeView(PythonLexer.lex(code)), hits) : List.of();
         if (found.isEmpty()) {
             return Decision.unchanged(code);
         }
@@ -90,7 +93,7 @@ public final class MigrationEngine implements Migrator {
         }
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
-            final Fixpoint result = rewriteToFixpoint(code, found, applied);
+            final Fixpoint result = rewriteToFixpoint(code, found, hits, applied);
             if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
                 return guidedInstead(code, found, confidence, library);
             }
@@ -120,18 +123,28 @@ public final class MigrationEngine implements Migrator {
         if (!index.mayMatchUtf8(utf8, utf8.length)) {
             return Optional.empty();
         }
-        final String code = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return Optional.of(rewriteConfident(decode(utf8), false));
+    }
+
+    /** Strict UTF-8 decoding; the fast lenient decoder first, which marks bad input with U+FFFD. */
+    private static String decode(final byte[] utf8) throws CharacterCodingException {
+        final String text = new String(utf8, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
-        return Optional.of(rewriteConfident(code, false));
     }
 
     private ConfidentRewrite rewriteConfident(final String code, final boolean prefilter) {
         final Set<String> applied = new LinkedHashSet<>();
-        final List<Found> found = prefilter ? find(code) : find(code, new CodeView(PythonLexer.lex(code)));
+        final AnchorHits hits = new AnchorHits();
+        final List<Found> found = prefilter && !index.mayMatch(code) ? List.of()
+                : find(code, new CodeView(PythonLexer.lex(code)), hits);
         if (found.isEmpty()) {
             return new ConfidentRewrite(code, List.of());
         }
-        final Fixpoint result = rewriteToFixpoint(code, found, applied);
+        final Fixpoint result = rewriteToFixpoint(code, found, hits, applied);
         if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
             return new ConfidentRewrite(code, List.of());
         }
@@ -160,7 +173,8 @@ public final class MigrationEngine implements Migrator {
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
     private static boolean breaksSyntax(final Tokens input, final String code, final Fixpoint result) {
-        return !result.output().equals(code) && lexesCleanly(input) && !lexesCleanly(result.outputTokens());
+        return !result.output().equals(code) && result.outputTokens() != null && lexesCleanly(input)
+                && !lexesCleanly(result.outputTokens());
     }
 
     private static boolean lexesCleanly(final Tokens tokens) {
@@ -193,24 +207,29 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * Applies every confident match, pass after pass, until nothing changes or no anchor word is
-     * left; the last output is lexed either way, for the syntax check.
+     * left. The output is lexed after each pass, for the next pass and the syntax check, unless
+     * the first pass provably settles it ({@link #settles}).
      */
-    private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final Set<String> applied) {
+    private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final AnchorHits hits,
+            final Set<String> applied) {
         String current = code;
         Tokens tokens = firstPass.get(0).view().tokens();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens));
+            final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens), null);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe()) {
                     chosen.add(f);
                 }
             }
-            final String next = apply(current, selectNonOverlapping(chosen), applied);
-            if (next.equals(current)) {
+            final Pass step = applyPass(current, selectNonOverlapping(chosen), applied);
+            if (step.output().equals(current)) {
                 break;
             }
-            current = next;
+            if (pass == 0 && settles(firstPass.get(0).view(), hits, step)) {
+                return new Fixpoint(step.output(), null);
+            }
+            current = step.output();
             tokens = PythonLexer.lex(current);
             if (!index.mayMatch(current)) {
                 break;
@@ -219,16 +238,61 @@ public final class MigrationEngine implements Migrator {
         return new Fixpoint(current, tokens);
     }
 
-    /** The rewritten code and its tokens. */
+    /**
+     * Whether one pass of edits leaves nothing for a further pass and keeps the code's token
+     * structure, so that the output need not be lexed: every anchor token of the input lies
+     * inside an edit, no replacement holds an anchor word, no import was added, and each edit
+     * passes {@link EditSyntax#keepsStructure}.
+     */
+    private boolean settles(final CodeView input, final AnchorHits hits, final Pass step) {
+        if (!step.complete()) {
+            return false;
+        }
+        final List<TextEdit> edits = step.edits();
+        int e = 0;
+        for (int h = 0; h < hits.count; h++) {
+            final int start = input.start(hits.at[h]);
+            while (e < edits.size() && edits.get(e).end() <= start) {
+                e++;
+            }
+            if (e == edits.size() || edits.get(e).start() > start || edits.get(e).end() < input.end(hits.at[h])) {
+                return false;
+            }
+        }
+        final CharSequence source = input.source();
+        for (int i = 0; i < edits.size(); i++) {
+            final TextEdit edit = edits.get(i);
+            final int at = step.outputStarts()[i];
+            if (index.mayMatch(edit.replacement()) || !EditSyntax.keepsStructure(
+                    source.subSequence(edit.start(), edit.end()), step.output(), at, at + edit.replacement().length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rewritten code and its tokens; null tokens when the last pass settled it without lexing. */
     private record Fixpoint(String output, Tokens outputTokens) {
     }
 
+    /**
+     * One pass of edits: the output, the edits applied in source order, where each replacement
+     * starts in the output, and whether that is all (no edit given way to an overlapping one, no
+     * import added).
+     */
+    private record Pass(String output, List<TextEdit> edits, int[] outputStarts, boolean complete) {
+    }
+
     private String apply(final String code, final List<Found> chosen, final Set<String> applied) {
+        return applyPass(code, chosen, applied).output();
+    }
+
+    private Pass applyPass(final String code, final List<Found> chosen, final Set<String> applied) {
         if (chosen.isEmpty()) {
-            return code;
+            return new Pass(code, List.of(), new int[0], true);
         }
         final CodeView view = chosen.get(0).view();
-        final List<TextEdit> edits = new ArrayList<>();
+        final List<TextEdit> edits = new ArrayList<>(chosen.size());
         final List<String> imports = new ArrayList<>();
         for (final Found f : chosen) {
             edits.add(MatchRewriter.edit(f.rule().plan(), view, f.match()));
@@ -237,16 +301,23 @@ public final class MigrationEngine implements Migrator {
         }
         edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
         final StringBuilder out = new StringBuilder(code.length() + 32);
+        final int[] starts = new int[edits.size()];
         int at = 0;
+        int placed = 0;
         for (final TextEdit edit : edits) {
             if (edit.start() < at) {
                 continue;
             }
-            out.append(code, at, edit.start()).append(edit.replacement());
+            out.append(code, at, edit.start());
+            starts[placed] = out.length();
+            edits.set(placed++, edit);
+            out.append(edit.replacement());
             at = edit.end();
         }
         out.append(code, at, code.length());
-        return imports.isEmpty() ? out.toString() : ImportEditor.ensure(out.toString(), imports);
+        final boolean complete = placed == edits.size() && imports.isEmpty();
+        final String text = imports.isEmpty() ? out.toString() : ImportEditor.ensure(out.toString(), imports);
+        return new Pass(text, edits.subList(0, placed), starts, complete);
     }
 
     private List<RuleHint> hints(final String code, final List<Found> found) {
@@ -269,20 +340,27 @@ public final class MigrationEngine implements Migrator {
 
     /** Every match of every rule in the snippet, with its confidence. */
     private List<Found> find(final String code) {
-        return index.mayMatch(code) ? find(code, new CodeView(PythonLexer.lex(code))) : List.of();
+        return index.mayMatch(code) ? find(code, new CodeView(PythonLexer.lex(code)), null) : List.of();
     }
 
-    /** Every match of every rule in the lexed snippet, with its confidence. */
-    private List<Found> find(final String code, final CodeView view) {
+    /**
+     * Every match of every rule in the lexed snippet, with its confidence; the code tokens that
+     * had candidate rules go to {@code hits} when it is not null.
+     */
+    private List<Found> find(final String code, final CodeView view, final AnchorHits hits) {
         List<Found> found = null;
         SnippetImports imports = null;
         for (int c = 0; c < view.size(); c++) {
             final TokenKind kind = view.kind(c);
             if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING
-                    || !index.mayAnchor(kind == TokenKind.NAME, view.end(c) - view.start(c))) {
+                    || !index.mayAnchor(kind == TokenKind.NAME, view.end(c) - view.start(c))
+                    || kind == TokenKind.NAME && !index.mayStartName(view.source().charAt(view.start(c)))) {
                 continue;
             }
             final CompiledRule[] candidates = index.lookup(view.source(), view.start(c), view.end(c));
+            if (hits != null && candidates.length > 0) {
+                hits.add(c);
+            }
             for (final CompiledRule rule : candidates) {
                 final Match match = rule.matcher().matchAt(view, c);
                 if (match == null) {
@@ -362,6 +440,19 @@ public final class MigrationEngine implements Migrator {
     }
 
     /** One match of one rule, in the lexed snippet it was found in. */
+    /** Code token indexes, in order, where a rule's anchor occurs. */
+    private static final class AnchorHits {
+        private int[] at = new int[0];
+        private int count;
+
+        void add(final int c) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, Math.max(4, count * 2));
+            }
+            at[count++] = c;
+        }
+    }
+
     private record Found(CompiledRule rule, Match match, double confidence, CodeView view) {
     }
 }

@@ -35,6 +35,8 @@ public final class AnchorIndex {
     private final boolean allAscii;
     /** Bit n set when some anchor is n characters long (n < 64). */
     private final long anchorLengths;
+    /** For each byte, whether some anchor starts with it (only ever a letter or underscore). */
+    private final boolean[] startsAnchor = new boolean[256];
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -50,6 +52,11 @@ public final class AnchorIndex {
         allAscii = byAnchor.keySet().stream().allMatch(key -> key.chars().allMatch(c -> c < 128));
         anchorLengths = byAnchor.keySet().stream().mapToInt(String::length)
                 .mapToLong(n -> n < 64 ? 1L << n : 0L).reduce(0L, (a, b) -> a | b);
+        for (final String key : byAnchor.keySet()) {
+            if (!key.isEmpty() && key.charAt(0) < 256 && BYTE_KIND[key.charAt(0)] == LETTER) {
+                startsAnchor[key.charAt(0)] = true;
+            }
+        }
         for (final Map.Entry<String, List<CompiledRule>> entry : byAnchor.entrySet()) {
             int slot = spread(entry.getKey().hashCode()) & mask;
             while (keys[slot] != null) {
@@ -79,6 +86,11 @@ public final class AnchorIndex {
             return !allNames;
         }
         return length >= 64 || (anchorLengths >>> length & 1) != 0;
+    }
+
+    /** Whether some anchor can start with this first character of a name; a cheap test before {@link #lookup}. */
+    public boolean mayStartName(final char first) {
+        return first >= 256 || startsAnchor[first];
     }
 
     /** The rules anchored on the text {@code source[start, end)}; empty when none. */
@@ -144,33 +156,51 @@ public final class AnchorIndex {
         }
         int i = 0;
         while (i < length) {
-            final byte kind = BYTE_KIND[utf8[i] & 0xFF];
-            if (kind == OTHER) {
+            final int first = utf8[i] & 0xFF;
+            if (BYTE_KIND[first] == OTHER) {
                 i++;
                 continue;
             }
             final int start = i;
+            if (!startsAnchor[first]) {
+                // a number, or a word no anchor starts like: skip it without hashing
+                do {
+                    i++;
+                } while (i < length && BYTE_KIND[utf8[i] & 0xFF] != OTHER);
+                continue;
+            }
             int hash = 0;
             while (i < length && BYTE_KIND[utf8[i] & 0xFF] != OTHER) {
                 hash = 31 * hash + utf8[i];
                 i++;
             }
             final int wordLength = i - start;
-            if (kind == LETTER && mayAnchor(true, wordLength) && contains(hash, ascii(utf8, start, wordLength), 0,
-                    wordLength)) {
+            if (mayAnchor(true, wordLength) && containsAscii(hash, utf8, start, wordLength)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An ASCII word's bytes as chars, in the per-thread scan buffer. */
-    private static char[] ascii(final byte[] utf8, final int start, final int length) {
-        final char[] word = ScratchChars.ofLength(length);
-        for (int k = 0; k < length; k++) {
-            word[k] = (char) utf8[start + k];
+    /** Whether the ASCII word {@code utf8[start, start + length)}, of the given hash, is an anchor. */
+    private boolean containsAscii(final int hash, final byte[] utf8, final int start, final int length) {
+        int slot = spread(hash) & mask;
+        while (true) {
+            final String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (key.hashCode() == hash && key.length() == length) {
+                int k = 0;
+                while (k < length && key.charAt(k) == utf8[start + k]) {
+                    k++;
+                }
+                if (k == length) {
+                    return true;
+                }
+            }
+            slot = (slot + 1) & mask;
         }
-        return word;
     }
 
     private boolean contains(final int hash, final char[] text, final int start, final int end) {
