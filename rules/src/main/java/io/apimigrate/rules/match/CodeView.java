@@ -12,17 +12,14 @@ public final class CodeView {
 
     private final Tokens tokens;
     private final int[] raw;
-    private final int[] partner;
     private final int size;
 
     public CodeView(final Tokens tokens) {
         this.tokens = tokens;
         final int n = tokens.size();
-        final int[] rawToCode = new int[n];
         final int[] codes = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            rawToCode[i] = count;
             final TokenKind kind = tokens.kind(i);
             if (kind != TokenKind.COMMENT && kind != TokenKind.NL && kind != TokenKind.INDENT
                     && kind != TokenKind.DEDENT && kind != TokenKind.ENDMARKER) {
@@ -31,11 +28,6 @@ public final class CodeView {
         }
         this.raw = codes;
         this.size = count;
-        this.partner = new int[count];
-        for (int c = 0; c < count; c++) {
-            final int p = tokens.partner(codes[c]);
-            partner[c] = p < 0 ? -1 : rawToCode[p];
-        }
     }
 
     public Tokens tokens() {
@@ -83,7 +75,8 @@ public final class CodeView {
 
     /** The matching bracket's code index, or -1. */
     public int partner(final int c) {
-        return partner[c];
+        final int p = tokens.partner(raw[c]);
+        return p < 0 ? -1 : codeIndex(p);
     }
 
     public boolean isOpening(final int c) {

@@ -107,7 +107,9 @@ public final class PythonLexer {
             return;
         }
         if (PythonSyntax.isWhitespace(c)) {
-            pos++;
+            do {
+                pos++;
+            } while (pos < n && PythonSyntax.isWhitespace(at(pos)));
             return;
         }
         switch (c) {
@@ -195,7 +197,7 @@ public final class PythonLexer {
     }
 
     private void name(final int start) {
-        int p = start + Character.charCount(Character.codePointAt(src, start));
+        int p = at(start) < 128 ? start + 1 : start + Character.charCount(Character.codePointAt(chars, start, n));
         while (p < n) {
             final char c = at(p);
             if (c < 128) {
@@ -204,7 +206,7 @@ public final class PythonLexer {
                 }
                 p++;
             } else {
-                final int cp = Character.codePointAt(src, p);
+                final int cp = Character.codePointAt(chars, p, n);
                 if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
                     break;
                 }
