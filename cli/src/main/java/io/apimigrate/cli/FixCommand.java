@@ -1,14 +1,17 @@
 package io.apimigrate.cli;
 
 import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,9 +40,39 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     private ThresholdOptions thresholds;
 
+    /**
+     * The command for arguments in the plain form {@code fix --rules RULES [--diff] PATH...} (in
+     * any order), built without picocli; null for anything else (help, thresholds, other
+     * spellings, mistakes), which picocli then parses, runs and reports.
+     */
+    static FixCommand plain(final String[] args) {
+        if (args.length < 4 || !"fix".equals(args[0])) {
+            return null;
+        }
+        final FixCommand command = new FixCommand();
+        command.paths = new ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                if ("--rules".equals(args[i]) && command.rules == null && i + 1 < args.length) {
+                    command.rules = Path.of(args[++i]);
+                } else if ("--diff".equals(args[i]) && !command.diff) {
+                    command.diff = true;
+                } else if (args[i].startsWith("-") || args[i].isEmpty()) {
+                    return null;
+                } else {
+                    command.paths.add(Path.of(args[i]));
+                }
+            }
+        } catch (final InvalidPathException e) {
+            return null;
+        }
+        return command.rules == null || command.paths.isEmpty() ? null : command;
+    }
+
     @Override
     public Integer call() throws Exception {
-        final MigrationEngine engine = MigrationEngine.of(Inputs.rules(rules), thresholds.thresholds());
+        final RoutingThresholds routing = thresholds == null ? RoutingThresholds.DEFAULT : thresholds.thresholds();
+        final MigrationEngine engine = MigrationEngine.of(Inputs.rules(rules), routing);
         final List<Path> files = pythonFiles(paths);
         final String[] diffs = new String[files.size()];
         final AtomicInteger changed = new AtomicInteger();
@@ -55,13 +88,14 @@ final class FixCommand implements Callable<Integer> {
                     final byte[] bytes = bytes(file);
                     try {
                         engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
-                            final String before = new String(bytes, StandardCharsets.UTF_8);
-                            if (!rewrite.output().equals(before)) {
+                            final byte[] after = rewrite.output().getBytes(StandardCharsets.UTF_8);
+                            if (!Arrays.equals(after, bytes)) {
                                 changed.incrementAndGet();
                                 if (diff) {
-                                    diffs[i] = UnifiedDiff.of(relative(cwd, file), before, rewrite.output());
+                                    diffs[i] = UnifiedDiff.of(relative(cwd, file),
+                                            new String(bytes, StandardCharsets.UTF_8), rewrite.output());
                                 } else {
-                                    write(file, rewrite.output());
+                                    write(file, after);
                                 }
                             }
                         });
@@ -94,8 +128,9 @@ final class FixCommand implements Callable<Integer> {
         final List<Path> files = new ArrayList<>();
         for (final Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
+                        (p, attributes) -> attributes.isRegularFile() && p.toString().endsWith(".py"))) {
+                    walk.sorted().forEach(files::add);
                 } catch (final IOException e) {
                     throw new UserInputException(path + ": cannot list: " + e.getMessage(), e);
                 }
@@ -116,11 +151,11 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(final Path file, final String text) {
+    private static void write(final Path file, final byte[] text) {
         try {
             final Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".apimigrate", ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.write(tmp, text);
                 try {
                     Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
                 } catch (final UnsupportedOperationException e) {

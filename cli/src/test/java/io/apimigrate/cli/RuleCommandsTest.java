@@ -77,6 +77,24 @@ class RuleCommandsTest {
     }
 
     @Test
+    void fixWithThresholdsGoesThroughPicocliAndRewritesTheSame() throws Exception {
+        final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
+        final Path source = write("pkg/mod.py", "y = np.float(2)\n");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), "--direct-threshold", "0.85",
+                dir.resolve("pkg").toString()).status());
+        assertEquals("y = float(2)\n", Files.readString(source));
+    }
+
+    @Test
+    void fixWithAMissingRulesFileIsOneLineWithStatusTwo() throws Exception {
+        final Path source = write("mod.py", "y = np.float(2)\n");
+        final CliRun run = CliRun.of("fix", "--rules", dir.resolve("absent.yml").toString(), source.toString());
+        assertEquals(2, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("apimigrate: ") && run.err().contains("absent.yml"), run.err());
+    }
+
+    @Test
     void fixLeavesFilesThatAreNotUtf8AsTheyAreAndSaysSoWhereTheyMightMatch() throws Exception {
         final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
         final byte[] latin1Match = "y = np.float(2)  # caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
