@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -25,7 +26,6 @@ import java.util.stream.Stream;
  */
 public final class AstGrepRules {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> TOP_LEVEL = Set.of(
             "id", "language", "rule", "fix", "message", "severity", "note", "url", "metadata", "files", "ignores", "constraints");
 
@@ -85,10 +85,14 @@ public final class AstGrepRules {
         return out;
     }
 
-    /** Reads one ast-grep YAML file. */
+    /** Reads one ast-grep YAML file: the common plain form directly, anything else with a YAML parser. */
     public static RuleSet readYaml(final Path file) throws RuleFormatException {
+        final Optional<JsonNode> plain = plainDocument(file);
+        if (plain.isPresent()) {
+            return RuleSet.of(List.of(parse(file, plain.get(), 1)));
+        }
         final List<Rule> rules = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> documents = Yaml.MAPPER.readerFor(JsonNode.class).readValues(file.toFile())) {
             int index = 0;
             while (documents.hasNextValue()) {
                 final JsonNode document = documents.nextValue();
@@ -96,11 +100,7 @@ public final class AstGrepRules {
                 if (document == null || document.isNull() || document.isMissingNode()) {
                     continue;
                 }
-                try {
-                    rules.add(parse(document));
-                } catch (final RuleFormatException e) {
-                    throw new RuleFormatException(file + ": document " + index + ": " + e.getMessage());
-                }
+                rules.add(parse(file, document, index));
             }
         } catch (final JsonProcessingException e) {
             throw new RuleFormatException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
@@ -112,6 +112,23 @@ public final class AstGrepRules {
             throw new RuleFormatException(file + ": no rules in this file");
         }
         return RuleSet.of(rules);
+    }
+
+    /** The file as one plain document ({@link PlainYaml}), or empty when a YAML parser must read it. */
+    private static Optional<JsonNode> plainDocument(final Path file) {
+        try {
+            return PlainYaml.read(Files.readString(file));
+        } catch (final IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Rule parse(final Path file, final JsonNode document, final int index) throws RuleFormatException {
+        try {
+            return parse(document);
+        } catch (final RuleFormatException e) {
+            throw new RuleFormatException(file + ": document " + index + ": " + e.getMessage());
+        }
     }
 
     private static Rule parse(final JsonNode node) throws RuleFormatException {
@@ -185,5 +202,10 @@ public final class AstGrepRules {
             throw new RuleFormatException(field + ": required, a non-empty string");
         }
         return value.asText();
+    }
+
+    /** The YAML parser, started only for files the plain reader leaves to it. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
     }
 }
