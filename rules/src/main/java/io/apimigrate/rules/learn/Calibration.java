@@ -43,9 +43,11 @@ final class Calibration {
             if (test.isEmpty() || train.isEmpty()) {
                 continue;
             }
-            calibration.score(RuleMerger.merge(Learner.all(perExample, train), moduleNames), test);
+            calibration.score(NamespaceMoves.add(RuleMerger.merge(Learner.all(perExample, train), moduleNames), train),
+                    test);
         }
-        calibration.score(RuleMerger.merge(Learner.all(perExample, examples), moduleNames), examples);
+        calibration.score(NamespaceMoves.add(RuleMerger.merge(Learner.all(perExample, examples), moduleNames),
+                examples), examples);
         return calibration;
     }
 

@@ -39,7 +39,8 @@ public final class Learner {
             progress.accept(++done);
         }
         final Set<String> moduleNames = moduleNames(examples);
-        final List<CandidateRule> merged = RuleMerger.merge(all(perExample, examples), moduleNames);
+        final List<CandidateRule> merged = NamespaceMoves.add(RuleMerger.merge(all(perExample, examples), moduleNames),
+                examples);
         final Calibration calibration = Calibration.crossValidate(perExample, examples, options, moduleNames);
         final RuleSet rules = RuleFactory.build(merged, calibration, examples, options);
         return new LearnResult(rules, examples.size(), unlearnable, calibration.summary());

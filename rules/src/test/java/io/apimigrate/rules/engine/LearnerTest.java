@@ -50,6 +50,39 @@ class LearnerTest {
     }
 
     @Test
+    void twoNamesMovedOutOfOneNamespaceMoveItsOtherNamesToo() {
+        final RuleSet rules = learn(ex("a", "tf.metrics.recall(a, b)", "tf.compat.v1.metrics.recall(a, b)"),
+                ex("b", "y = tf.metrics.auc(x)", "y = tf.compat.v1.metrics.auc(x)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("z = tf.compat.v1.metrics.precision_at_k(p, q)\n",
+                engine.migrate("z = tf.metrics.precision_at_k(p, q)\n").output());
+    }
+
+    @Test
+    void oneNameMovedIsNoNamespaceMove() {
+        final RuleSet rules = learn(ex("a", "tf.metrics.recall(a, b)", "tf.compat.v1.metrics.recall(a, b)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("z = tf.metrics.auc(p)\n", engine.migrate("z = tf.metrics.auc(p)\n").output());
+    }
+
+    @Test
+    void aNameTheExamplesLeaveInPlaceStopsTheNamespaceMove() {
+        final RuleSet rules = learn(ex("a", "tf.metrics.recall(a, b)", "tf.compat.v1.metrics.recall(a, b)"),
+                ex("b", "y = tf.metrics.auc(x)", "y = tf.compat.v1.metrics.auc(x)"),
+                ex("c", "m = tf.metrics.Mean()", "m = tf.metrics.Mean()"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("z = tf.metrics.precision_at_k(p, q)\n",
+                engine.migrate("z = tf.metrics.precision_at_k(p, q)\n").output());
+    }
+
+    @Test
+    void aMoveIntoASubNamespaceOfItselfIsNotGeneralised() {
+        final RuleSet rules = learn(ex("a", "pkg.f(1)", "pkg.legacy.f(1)"), ex("b", "pkg.g(2)", "pkg.legacy.g(2)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("pkg.h(3)\n", engine.migrate("pkg.h(3)\n").output());
+    }
+
+    @Test
     void receiversThatWereAllStringLiteralsStayStringLiterals() {
         final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
                 ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));
