@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -53,14 +56,24 @@ class RewritePropertiesTest {
         final String code = prefix + line + suffix;
         final String out = ENGINE.rewriteConfident(code).output();
         if (!ENGINE.rewriteConfident(prefix).output().equals(prefix)
-                || !ENGINE.rewriteConfident(suffix).output().equals(suffix)) {
-            return;
+                || !ENGINE.rewriteConfident(suffix).output().equals(suffix) || !closesEverything(prefix)) {
+            return; // a prefix that leaves a bracket or string open joins the line and the suffix into one
         }
         if (out.contains("\nvalue = float(3)\n")) {
             assertTrue(out.startsWith(prefix), "prefix kept");
             assertTrue(out.endsWith(suffix), "suffix kept");
             assertEquals(code.length() - 3, out.length());
         }
+    }
+
+    private static boolean closesEverything(final String code) {
+        final Tokens tokens = PythonLexer.lex(code);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) == TokenKind.ERRORTOKEN) {
+                return false;
+            }
+        }
+        return tokens.balanced() && !code.endsWith("\\");
     }
 
     @Example
