@@ -80,8 +80,8 @@ public final class ThroughputBench {
         }
         System.out.println();
         System.out.println("| round | application | flood records/s | flood p50 ms | flood p99 ms "
-                + "| paced p50 ms | paced p99 ms | duplicates |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+                + "| paced p50 ms | paced p99 ms | duplicates | flood CPU us/record (whole JVM) | cores busy |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(row -> System.out.println(row.markdown()));
         baselines.forEach(row -> System.out.println(row.markdown()));
         for (int i = 0; i + 1 < rows.size(); i += 2) {
@@ -142,15 +142,27 @@ public final class ThroughputBench {
         try (App app = start(kind, config);
                 Producer<String, byte[]> producer = producer()) {
             final double perSecond;
+            final double floodCpuMicros;
+            final double floodCores;
             final long floodP50;
             final long floodP99;
             long duplicates;
             try (ResultCollector collector = ResultCollector.start(broker.bootstrapServers(), outputs,
                     prefix + "f", flood.size())) {
                 final long start = System.currentTimeMillis();
+                final long cpuStart = processCpuNanos();
+                final long gcStart = gcMillis();
+                final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 send(producer, config.topics().snippets(), prefix + "f", flood, 0);
                 check(collector.await(RESULT_TIMEOUT), flood.size(), name);
+                final long cpu = processCpuNanos() - cpuStart;
+                final long wallMs = Math.max(1, System.currentTimeMillis() - start);
                 perSecond = flood.size() * 1000.0 / Math.max(1, collector.lastArrivalMs() - start);
+                floodCpuMicros = cpu / 1_000.0 / flood.size();
+                floodCores = cpu / 1e6 / wallMs;
+                System.out.printf(Locale.ROOT, "  %s round %d flood: GC %d ms, JIT %d ms, CPU %.0f ms, wall %d ms%n",
+                        name, round, gcMillis() - gcStart,
+                        ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart, cpu / 1e6, wallMs);
                 floodP50 = collector.percentileMs(50);
                 floodP99 = collector.percentileMs(99);
                 duplicates = collector.duplicates();
@@ -161,7 +173,7 @@ public final class ThroughputBench {
                 check(collector.await(RESULT_TIMEOUT), paced.size(), name);
                 duplicates += collector.duplicates();
                 final Row row = new Row(round, name, perSecond, floodP50, floodP99, collector.percentileMs(50),
-                        collector.percentileMs(99), duplicates);
+                        collector.percentileMs(99), duplicates, floodCpuMicros, floodCores);
                 System.out.println(row.markdown());
                 return row;
             }
@@ -282,13 +294,33 @@ public final class ThroughputBench {
         }
     }
 
+    /**
+     * One application's round. {@code floodCpuMicros} is the CPU time of the whole JVM (broker,
+     * producer and collector included) per flood record; {@code floodCores} how many cores it kept
+     * busy on average while the flood ran.
+     */
     private record Row(int round, String application, double recordsPerSecond, long floodP50, long floodP99,
-            long pacedP50, long pacedP99, long duplicates) {
+            long pacedP50, long pacedP99, long duplicates, double floodCpuMicros, double floodCores) {
 
         String markdown() {
-            return String.format(Locale.ROOT, "| %d | %s | %.0f | %d | %d | %d | %d | %d |", round, application,
-                    recordsPerSecond, floodP50, floodP99, pacedP50, pacedP99, duplicates);
+            return String.format(Locale.ROOT, "| %d | %s | %.0f | %d | %d | %d | %d | %d | %.1f | %.2f |", round,
+                    application, recordsPerSecond, floodP50, floodP99, pacedP50, pacedP99, duplicates, floodCpuMicros,
+                    floodCores);
         }
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (final var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    /** CPU time of this JVM, every thread, or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private record Options(int rules, int records, int rounds, int rate, int pacedSeconds, boolean engineBaseline) {
