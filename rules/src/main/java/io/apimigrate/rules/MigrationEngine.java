@@ -173,20 +173,8 @@ public final class MigrationEngine implements Migrator {
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
     private static boolean breaksSyntax(final Tokens input, final String code, final Fixpoint result) {
-        return !result.output().equals(code) && result.outputTokens() != null && lexesCleanly(input)
-                && !lexesCleanly(result.outputTokens());
-    }
-
-    private static boolean lexesCleanly(final Tokens tokens) {
-        if (!tokens.balanced()) {
-            return false;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.kind(i) == TokenKind.ERRORTOKEN) {
-                return false;
-            }
-        }
-        return true;
+        return !result.output().equals(code) && result.outputTokens() != null && input.clean()
+                && !result.outputTokens().clean();
     }
 
     /** Every rule match in the snippet, in source order, with its confidence; for explanations. */

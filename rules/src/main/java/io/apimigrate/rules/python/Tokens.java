@@ -135,6 +135,20 @@ public final class Tokens {
         return balanced;
     }
 
+    /** Whether the text lexed cleanly: every bracket paired and no {@link TokenKind#ERRORTOKEN}. */
+    public boolean clean() {
+        if (!balanced) {
+            return false;
+        }
+        final int error = TokenKind.ERRORTOKEN.ordinal();
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] == error) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** First index after {@code i} whose token is not trivia (see {@link TokenKind#isTrivia()}), or {@link #size()}. */
     public int nextCode(final int i) {
         int k = Math.max(i + 1, 0);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.python.PythonLexer;
-import io.apimigrate.rules.python.TokenKind;
-import io.apimigrate.rules.python.Tokens;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,13 +65,7 @@ class RewritePropertiesTest {
     }
 
     private static boolean closesEverything(final String code) {
-        final Tokens tokens = PythonLexer.lex(code);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.kind(i) == TokenKind.ERRORTOKEN) {
-                return false;
-            }
-        }
-        return tokens.balanced() && !code.endsWith("\\");
+        return PythonLexer.lex(code).clean() && !code.endsWith("\\");
     }
 
     @Example

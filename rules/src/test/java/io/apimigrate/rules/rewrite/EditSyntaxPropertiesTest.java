@@ -44,8 +44,8 @@ class EditSyntaxPropertiesTest {
             return;
         }
         final Tokens after = PythonLexer.lex(output);
-        if (clean(input)) {
-            assertTrue(clean(after), () -> "clean input, unclean output: " + output);
+        if (input.clean()) {
+            assertTrue(after.clean(), () -> "clean input, unclean output: " + output);
         }
         final int shift = replacement.length() - (end - start);
         assertEquals(spans(input, 0, start, 0), spans(after, 0, start, 0), () -> "tokens before the edit: " + output);
@@ -89,18 +89,6 @@ class EditSyntaxPropertiesTest {
             }
         }
         return out;
-    }
-
-    private static boolean clean(final Tokens tokens) {
-        if (!tokens.balanced()) {
-            return false;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.kind(i) == TokenKind.ERRORTOKEN) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Provide
