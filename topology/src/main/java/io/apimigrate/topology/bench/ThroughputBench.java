@@ -152,6 +152,7 @@ public final class ThroughputBench {
                 final long start = System.currentTimeMillis();
                 final long cpuStart = processCpuNanos();
                 final long gcStart = gcMillis();
+                final long allocatedStart = allocatedByAllThreads();
                 final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 send(producer, config.topics().snippets(), prefix + "f", flood, 0);
                 check(collector.await(RESULT_TIMEOUT), flood.size(), name);
@@ -160,8 +161,9 @@ public final class ThroughputBench {
                 perSecond = flood.size() * 1000.0 / Math.max(1, collector.lastArrivalMs() - start);
                 floodCpuMicros = cpu / 1_000.0 / flood.size();
                 floodCores = cpu / 1e6 / wallMs;
-                System.out.printf(Locale.ROOT, "  %s round %d flood: GC %d ms, JIT %d ms, CPU %.0f ms, wall %d ms%n",
-                        name, round, gcMillis() - gcStart,
+                System.out.printf(Locale.ROOT, "  %s round %d flood: allocated %.1f KB/record, GC %d ms, JIT %d ms, "
+                        + "CPU %.0f ms, wall %d ms%n", name, round,
+                        (allocatedByAllThreads() - allocatedStart) / 1024.0 / flood.size(), gcMillis() - gcStart,
                         ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart, cpu / 1e6, wallMs);
                 floodP50 = collector.percentileMs(50);
                 floodP99 = collector.percentileMs(99);
@@ -307,6 +309,18 @@ public final class ThroughputBench {
                     application, recordsPerSecond, floodP50, floodP99, pacedP50, pacedP99, duplicates, floodCpuMicros,
                     floodCores);
         }
+    }
+
+    /** Bytes allocated so far by the JVM's live threads (threads that ended are not counted). */
+    private static long allocatedByAllThreads() {
+        if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)) {
+            return 0;
+        }
+        long total = 0;
+        for (final long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     private static long gcMillis() {
