@@ -2,7 +2,8 @@
 # Runs bin/apimigrate as a user does, once the build is there (.ci/run calls it after the tests):
 # fix --diff twice on a small tree, so that the first run records the launcher's class-data archive
 # and the second maps it; both must print the same diff, which git apply accepts, and nothing else
-# on stdout. A broken rules file must end in exit status 2 with a one-line error.
+# on stdout. A broken rules file must end in exit status 2 with a one-line error. A changed source
+# makes the next run rebuild, and only that one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/launcher_check.XXXXXX")"
@@ -30,4 +31,11 @@ rc=0
 [ "$rc" -eq 2 ] || fail "a broken rules file exited $rc, expected 2"
 [ "$(wc -l < bad.err)" -eq 1 ] && grep -q 'bad.json' bad.err || fail "expected a one-line error naming bad.json, got: $(cat bad.err)"
 cmp -s src/a.py <(printf 'import numpy as np\nx = np.float(1)\n') || fail "a failed fix changed src/a.py"
-echo "launcher_check: fix --diff with and without the class-data archive, git apply, bad rules file: ok"
+# after a source changes, the next run rebuilds once and the run after it does not
+touch "$root/cli/src/main/java/io/apimigrate/cli/ApiMigrate.java"
+"$root/bin/apimigrate" --version > /dev/null 2> rebuild.err || fail "the run after a source change failed: $(cat rebuild.err)"
+grep -q 'building' rebuild.err || fail "a changed source did not trigger a build"
+"$root/bin/apimigrate" --version > /dev/null 2> again.err || fail "the run after the rebuild failed: $(cat again.err)"
+! grep -q 'building' again.err || fail "the launcher rebuilt again although nothing changed since its last build"
+
+echo "launcher_check: fix --diff with and without the class-data archive, git apply, bad rules file, one rebuild after a change: ok"
