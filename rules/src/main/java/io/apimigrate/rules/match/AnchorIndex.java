@@ -131,6 +131,12 @@ public final class AnchorIndex {
                 continue;
             }
             final int start = i;
+            if (!mayStartName(text[start])) {
+                do {
+                    i++;
+                } while (i < n && isNamePart(text[i]));
+                continue;
+            }
             int hash = 0;
             while (i < n && isNamePart(text[i])) {
                 hash = 31 * hash + text[i];
