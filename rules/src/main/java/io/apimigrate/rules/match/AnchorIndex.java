@@ -35,8 +35,8 @@ public final class AnchorIndex {
     private final boolean allAscii;
     /** Bit n set when some anchor is n characters long (n < 64). */
     private final long anchorLengths;
-    /** For each byte, whether some anchor starts with it (only ever a letter or underscore). */
-    private final boolean[] startsAnchor = new boolean[256];
+    /** For each ASCII character, whether some anchor starts with it (only ever a letter or underscore). */
+    private final boolean[] startsAnchor = new boolean[128];
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -53,7 +53,7 @@ public final class AnchorIndex {
         anchorLengths = byAnchor.keySet().stream().mapToInt(String::length)
                 .mapToLong(n -> n < 64 ? 1L << n : 0L).reduce(0L, (a, b) -> a | b);
         for (final String key : byAnchor.keySet()) {
-            if (!key.isEmpty() && key.charAt(0) < 256 && BYTE_KIND[key.charAt(0)] == LETTER) {
+            if (!key.isEmpty() && key.charAt(0) < 128 && BYTE_KIND[key.charAt(0)] == LETTER) {
                 startsAnchor[key.charAt(0)] = true;
             }
         }
@@ -88,9 +88,12 @@ public final class AnchorIndex {
         return length >= 64 || (anchorLengths >>> length & 1) != 0;
     }
 
-    /** Whether some anchor can start with this first character of a name; a cheap test before {@link #lookup}. */
+    /**
+     * Whether some anchor can start with this first character of a name; a cheap test before
+     * {@link #lookup}. Only ASCII first characters are told apart.
+     */
     public boolean mayStartName(final char first) {
-        return first >= 256 || startsAnchor[first];
+        return first >= 128 || startsAnchor[first];
     }
 
     /** The rules anchored on the text {@code source[start, end)}; empty when none. */
@@ -168,7 +171,7 @@ public final class AnchorIndex {
                 continue;
             }
             final int start = i;
-            if (!startsAnchor[first]) {
+            if (first >= 128 || !startsAnchor[first]) {
                 // a number, or a word no anchor starts like: skip it without hashing
                 do {
                     i++;

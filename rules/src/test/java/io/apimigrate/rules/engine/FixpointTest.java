@@ -1,0 +1,49 @@
+package io.apimigrate.rules.engine;
+
+import static io.apimigrate.rules.engine.Rules.engine;
+import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.Strategy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When a rewrite settles after one pass and when it needs another: the engine skips the second
+ * lex only where no rule can match again, so chained and half-matched rewrites still complete.
+ */
+class FixpointTest {
+
+    private static final MigrationEngine CHAIN = engine(rule("a", "lib.old($X)", "lib.mid($X)"),
+            rule("b", "lib.mid($X)", "lib.new($X)"));
+
+    @Test
+    void aReplacementHoldingAnotherRulesAnchorGetsASecondPass() {
+        assertEquals("y = lib.new(1)\n", CHAIN.rewriteConfident("y = lib.old(1)\n").output());
+    }
+
+    @Test
+    void theDirectAnswerTakesTheSecondPassToo() {
+        assertEquals("y = lib.new(1)\n", CHAIN.migrate("y = lib.old(1)\n").output());
+        assertEquals(Strategy.DIRECT_RULE, CHAIN.migrate("y = lib.old(1)\n").strategy());
+    }
+
+    @Test
+    void aNestedMatchTheFirstPassHadToLeaveIsRewrittenInTheNext() {
+        final MigrationEngine engine = engine(rule("r", "mod.f($X)", "mod.g($X)"));
+        assertEquals("a = mod.g(mod.g(1))\n", engine.rewriteConfident("a = mod.f(mod.f(1))\n").output());
+    }
+
+    @Test
+    void aSettledRewriteIsTheSameAsTheLexedOne() {
+        final MigrationEngine engine = engine(rule("r", "np.float", "float"));
+        assertEquals("x = float(a) + float(b)\n", engine.rewriteConfident("x = np.float(a) + np.float(b)\n").output());
+    }
+
+    @Test
+    void anAnchorThatStartsWithALatin1LetterIsFound() {
+        final MigrationEngine engine = engine(rule("r", "émettre($X)", "emit($X)"));
+        assertEquals("x = emit(1)\n", engine.rewriteConfident("x = émettre(1)\n").output());
+        assertEquals("x = emit(1)\n", engine.migrate("x = émettre(1)\n").output());
+    }
+}
