@@ -46,7 +46,11 @@ final class NamespaceMoves {
                 names.add(Move.lastName(candidate.pattern()));
                 moved.addAll(candidate.examples());
             }
-            if (names.size() >= MIN_NAMES && examples.stream().allMatch(move::agreesWith)) {
+            if (names.size() < MIN_NAMES) {
+                continue;
+            }
+            final Pattern uses = move.uses();
+            if (examples.stream().allMatch(example -> move.agreesWith(example, uses))) {
                 out.add(new CandidateRule(move.from() + NAME, move.to() + NAME,
                         Map.of(NAME.substring(1), MetavariableKind.IDENTIFIER), RuleKind.QUALIFIED_RENAME,
                         entry.getValue().get(0).imports(), List.copyOf(moved)));
@@ -79,12 +83,16 @@ final class NamespaceMoves {
             return dotted.substring(dotted.lastIndexOf('.') + 1);
         }
 
-        /** Whether every name the example uses under the old prefix ends up under the new one. */
-        boolean agreesWith(final Example example) {
-            final Matcher uses = Pattern.compile("(?<![A-Za-z0-9_.])" + Pattern.quote(from) + "([A-Za-z_][A-Za-z0-9_]*)")
-                    .matcher(example.oldCode());
-            while (uses.find()) {
-                final String name = uses.group(1);
+        /** A name used under the old prefix, the name captured. */
+        Pattern uses() {
+            return Pattern.compile("(?<![A-Za-z0-9_.])" + Pattern.quote(from) + "([A-Za-z_][A-Za-z0-9_]*)");
+        }
+
+        /** Whether every name the example uses under the old prefix ({@link #uses}) ends up under the new one. */
+        boolean agreesWith(final Example example, final Pattern uses) {
+            final Matcher found = uses.matcher(example.oldCode());
+            while (found.find()) {
+                final String name = found.group(1);
                 if (!mentions(example.newCode(), to + name) || mentions(example.newCode(), from + name)) {
                     return false;
                 }

@@ -37,8 +37,7 @@ public final class EditSyntax {
         if (bracketsRemoved == null || !bracketsRemoved.equals(brackets(replacement))) {
             return false;
         }
-        final boolean startApart = apart(output, outputStart);
-        return outputEnd == output.length() ? startApart : startApart && apart(output, outputEnd);
+        return apart(output, outputStart) && apart(output, outputEnd);
     }
 
     /**
