@@ -15,8 +15,6 @@ import io.apimigrate.topology.rulebook.RulesSeeder;
 import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +64,7 @@ public final class ThroughputBench {
         final Options options = Options.parse(args);
         System.out.printf(Locale.ROOT, "max heap %d MiB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), options);
+        HeapPeak.start();
         final List<Row> rows = new ArrayList<>();
         final List<Row> baselines = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker().start()) {
@@ -92,7 +91,7 @@ public final class ThroughputBench {
             System.out.printf(Locale.ROOT, "round %d: pass-through+engine / pass-through throughput = %.2f%n",
                     baselines.get(i).round(), baselines.get(i).recordsPerSecond() / rows.get(2 * i).recordsPerSecond());
         }
-        System.out.printf(Locale.ROOT, "peak heap used %d MiB of %d MiB%n", peakHeapMiB(),
+        System.out.printf(Locale.ROOT, "peak heap used %d MiB of %d MiB%n", HeapPeak.mebibytes(),
                 Runtime.getRuntime().maxMemory() >> 20);
         final EngineCost engine = engineCost(options);
         System.out.printf(Locale.ROOT, "rule engine alone, same snippets, one thread: %.1f us and %d bytes allocated"
@@ -154,6 +153,7 @@ public final class ThroughputBench {
                 final long gcStart = gcMillis();
                 final long allocatedStart = allocatedByAllThreads();
                 final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                final ThreadCpu threadsStart = ThreadCpu.now();
                 send(producer, config.topics().snippets(), prefix + "f", flood, 0);
                 check(collector.await(RESULT_TIMEOUT), flood.size(), name);
                 final long cpu = processCpuNanos() - cpuStart;
@@ -165,6 +165,7 @@ public final class ThroughputBench {
                         + "CPU %.0f ms, wall %d ms%n", name, round,
                         (allocatedByAllThreads() - allocatedStart) / 1024.0 / flood.size(), gcMillis() - gcStart,
                         ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart, cpu / 1e6, wallMs);
+                System.out.println("    " + ThreadCpu.now().perRecordSince(threadsStart, flood.size()));
                 floodP50 = collector.percentileMs(50);
                 floodP99 = collector.percentileMs(99);
                 duplicates = collector.duplicates();
@@ -265,14 +266,27 @@ public final class ThroughputBench {
         }
     }
 
-    private static long peakHeapMiB() {
-        long peak = 0;
-        for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    /**
+     * Samples the heap in use every 10 ms on a daemon thread and keeps the highest figure (the
+     * pools' own peaks cannot be added up: they peak at different times).
+     */
+    private static final class HeapPeak {
+        private static volatile long peakBytes;
+
+        static void start() {
+            final Thread sampler = new Thread(() -> {
+                while (true) {
+                    peakBytes = Math.max(peakBytes, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    LockSupport.parkNanos(10_000_000L);
+                }
+            }, "heap-peak-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
         }
-        return peak >> 20;
+
+        static long mebibytes() {
+            return peakBytes >> 20;
+        }
     }
 
     /** A running application the bench stops. */
@@ -332,7 +346,7 @@ public final class ThroughputBench {
     }
 
     /** CPU time of this JVM, every thread, or 0 where the platform does not say. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
