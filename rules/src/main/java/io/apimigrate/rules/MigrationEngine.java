@@ -284,7 +284,7 @@ public final class MigrationEngine implements Migrator {
         final List<String> imports = new ArrayList<>();
         for (final Found f : chosen) {
             edits.add(MatchRewriter.edit(f.rule().plan(), view, f.match()));
-            imports.addAll(f.rule().rule().imports().add());
+            imports.addAll(MatchRewriter.imports(f.rule().plan(), f.rule().rule().imports().add(), view, f.match()));
             applied.add(f.rule().id());
         }
         edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));

@@ -43,11 +43,9 @@ final class Calibration {
             if (test.isEmpty() || train.isEmpty()) {
                 continue;
             }
-            calibration.score(NamespaceMoves.add(RuleMerger.merge(Learner.all(perExample, train), moduleNames), train),
-                    test);
+            calibration.score(Learner.generalized(Learner.all(perExample, train), train, moduleNames), test);
         }
-        calibration.score(NamespaceMoves.add(RuleMerger.merge(Learner.all(perExample, examples), moduleNames),
-                examples), examples);
+        calibration.score(Learner.generalized(Learner.all(perExample, examples), examples, moduleNames), examples);
         return calibration;
     }
 

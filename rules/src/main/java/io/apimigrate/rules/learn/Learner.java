@@ -39,11 +39,19 @@ public final class Learner {
             progress.accept(++done);
         }
         final Set<String> moduleNames = moduleNames(examples);
-        final List<CandidateRule> merged = NamespaceMoves.add(RuleMerger.merge(all(perExample, examples), moduleNames),
-                examples);
+        final List<CandidateRule> merged = generalized(all(perExample, examples), examples, moduleNames);
         final Calibration calibration = Calibration.crossValidate(perExample, examples, options, moduleNames);
         final RuleSet rules = RuleFactory.build(merged, calibration, examples, options);
         return new LearnResult(rules, examples.size(), unlearnable, calibration.summary());
+    }
+
+    /**
+     * The candidates merged per change, plus the general rules the examples support: namespace
+     * moves and name slots.
+     */
+    static List<CandidateRule> generalized(final List<CandidateRule> candidates, final List<Example> examples,
+            final Set<String> moduleNames) {
+        return NameSlots.add(NamespaceMoves.add(RuleMerger.merge(candidates, moduleNames), examples), examples);
     }
 
     /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */

@@ -5,9 +5,13 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.pattern.Element;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns one match of a rule into the minimal text edits its {@link EditPlan} prescribes. */
 public final class MatchRewriter {
+
+    private static final Pattern IMPORT_METAVARIABLE = Pattern.compile("\\$([A-Z_][A-Z0-9_]*)");
 
     private MatchRewriter() {
     }
@@ -29,6 +33,28 @@ public final class MatchRewriter {
         out.append(code.source(), at, to);
         final String replacement = CommaCleanup.clean(original, out.toString());
         return replacement.isEmpty() ? LineDeletion.of(code.source(), from, to) : new TextEdit(from, to, replacement);
+    }
+
+    /**
+     * The import lines the rule adds for {@code match}, each {@code $X} in them replaced by the
+     * text {@code $X} captured ({@code from numpy.exceptions import $NAME}).
+     */
+    public static List<String> imports(final EditPlan plan, final List<String> lines, final CodeView code,
+            final Match match) {
+        List<String> out = lines;
+        for (int i = 0; i < lines.size(); i++) {
+            final String line = lines.get(i);
+            if (line.indexOf('$') < 0) {
+                continue;
+            }
+            if (out == lines) {
+                out = new ArrayList<>(lines);
+            }
+            final Offsets offsets = new Offsets(plan, code, match);
+            out.set(i, IMPORT_METAVARIABLE.matcher(line).replaceAll(found -> Matcher.quoteReplacement(
+                    offsets.capture(found.group(1)))));
+        }
+        return out;
     }
 
     /** The hunk edits for {@code match}, in source order. */

@@ -83,6 +83,48 @@ class LearnerTest {
     }
 
     @Test
+    void oneChangeMadeForTwoNamesIsMadeForAThird() {
+        final RuleSet rules = learn(ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
+                        "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)"),
+                ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
+                        "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import tensorflow as tf\ntf.estimator.BoostedTrees(loss_reduction=SUM)\n",
+                engine.migrate("import tensorflow as tf\ntf.estimator.BoostedTrees()\n").output());
+    }
+
+    @Test
+    void aNameTheExamplesTreatOtherwiseStopsTheNameSlot() {
+        final RuleSet rules = learn(ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
+                        "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)"),
+                ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
+                        "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)"),
+                ex("c", "import tensorflow as tf\ntf.estimator.RunConfig()",
+                        "import tensorflow as tf\ntf.estimator.RunConfig()"));
+        assertEquals(List.of("tf.estimator.DNNRegressor()", "tf.estimator.LinearClassifier()"),
+                rules.rules().stream().map(Rule::pattern).sorted().toList());
+    }
+
+    @Test
+    void aMethodOnAnyReceiverGetsNoNameSlot() {
+        final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
+                ex("b", "it = ds.make_initializable_iterator()", "it = tf.data.make_initializable_iterator(ds)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("n = ds.cardinality()\n", engine.migrate("n = ds.cardinality()\n").output());
+    }
+
+    @Test
+    void aNameSlotCarriesTheNameIntoTheImportItAdds() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\nnp.DTypePromotionError\n",
+                        "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n"),
+                ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
+                        "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import numpy as np\nfrom numpy.exceptions import AxisError\nAxisError\n",
+                engine.migrate("import numpy as np\nnp.AxisError\n").output());
+    }
+
+    @Test
     void receiversThatWereAllStringLiteralsStayStringLiterals() {
         final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
                 ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));

@@ -122,6 +122,15 @@ class RewriteKindsTest {
     }
 
     @Test
+    void importLineTakesTheNameTheMatchCaptured() {
+        final String before = "import numpy as np\n\ntry:\n    pass\nexcept np.AxisError:\n    pass\n";
+        final String after = "import numpy as np\nfrom numpy.exceptions import AxisError\n\ntry:\n    pass\n"
+                + "except AxisError:\n    pass\n";
+        assertEquals(after, rewrite(before,
+                Rules.withImports(rule("r", "np.$NAME", "$NAME"), "from numpy.exceptions import $NAME")));
+    }
+
+    @Test
     void importAlreadyPresentIsNotRepeated() {
         final String before = "from numpy import cumprod\ny = cumproduct(x)\n";
         assertEquals("from numpy import cumprod\ny = cumprod(x)\n",

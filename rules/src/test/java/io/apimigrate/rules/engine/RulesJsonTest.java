@@ -75,6 +75,20 @@ class RulesJsonTest {
     }
 
     @Test
+    void importLineMayUseAPatternMetavariable() throws RuleFormatException {
+        final var rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"np.$NAME\", \"template\": \"$NAME\", "
+                + "\"imports\": {\"add\": [\"from numpy.exceptions import $NAME\"]}}");
+        assertEquals(List.of("from numpy.exceptions import $NAME"), rule.imports().add());
+    }
+
+    @Test
+    void importLineMetavariableThePatternLacksIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"np.$NAME\", \"template\": \"$NAME\", \"imports\": {\"add\": [\"from m import $OTHER\"]}}"));
+        assertTrue(e.getMessage().contains("imports.add: 'from m import $OTHER' uses $OTHER"), e.getMessage());
+    }
+
+    @Test
     void confidenceOutOfRangeIsNamed() {
         final var e = assertThrows(RuleFormatException.class,
                 () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"c\", \"confidence\": 2}"));

@@ -1,0 +1,215 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.RuleMatch;
+import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.MetavariableKind;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.model.RuleValidator;
+import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Generalises rules that differ only in one attribute name carried through the rewrite: when the
+ * candidates hold the same change for at least two names ({@code tf.estimator.A() ->
+ * tf.estimator.A(k=v)}, {@code tf.estimator.B() -> tf.estimator.B(k=v)}; {@code np.E -> E} with
+ * {@code from numpy.exceptions import E}), the rule with that name as an identifier metavariable
+ * joins them, unless it fires on any example (no-change ones included) with an edit that is no
+ * step towards the example's new code. Cross-validation then prices it like any other rule.
+ */
+final class NameSlots {
+
+    private static final String SLOT = "NAME";
+    private static final int MIN_NAMES = 2;
+
+    private NameSlots() {
+    }
+
+    /** The candidates plus each name-slot rule that two names or more share and no example contradicts. */
+    static List<CandidateRule> add(final List<CandidateRule> candidates, final List<Example> examples) {
+        final Map<String, Group> groups = new LinkedHashMap<>();
+        for (final CandidateRule candidate : candidates) {
+            if (candidate.pattern().contains("$" + SLOT) || candidate.template().contains("$" + SLOT)) {
+                continue;
+            }
+            for (final String name : attributeNames(candidate.pattern())) {
+                final CandidateRule slotted = slotted(candidate, name);
+                if (slotted != null) {
+                    groups.computeIfAbsent(key(slotted), k -> new Group(slotted)).add(name, candidate);
+                }
+            }
+        }
+        final Set<String> known = new HashSet<>();
+        candidates.forEach(candidate -> known.add(candidate.pattern() + "\u0000" + candidate.template()));
+        final List<CandidateRule> proposed = new ArrayList<>();
+        for (final Group group : groups.values()) {
+            final CandidateRule rule = group.rule();
+            if (group.names.size() >= MIN_NAMES && known.add(rule.pattern() + "\u0000" + rule.template())
+                    && valid(rule)) {
+                proposed.add(rule);
+            }
+        }
+        final List<CandidateRule> out = new ArrayList<>(candidates);
+        out.addAll(uncontradicted(proposed, examples));
+        return out;
+    }
+
+    /**
+     * Names at the end of a dotted chain of literal names ({@code estimator} and {@code A} in
+     * {@code tf.estimator.A()}; not {@code f} in {@code $X.f()} nor {@code g} in {@code $X.m.g}):
+     * a slot stays qualified by names the rule spells out.
+     */
+    private static Set<String> attributeNames(final String pattern) {
+        final List<Element> elements = PatternCompiler.compile(pattern).elements();
+        final Set<String> names = new LinkedHashSet<>();
+        for (int i = 2; i < elements.size(); i++) {
+            if (isName(elements.get(i)) && isDot(elements.get(i - 1)) && literalChainBefore(elements, i - 2)) {
+                names.add(((Element.Literal) elements.get(i)).text());
+            }
+        }
+        return names;
+    }
+
+    /** Whether element {@code at} and the chain {@code a.b.} before it are all literal names. */
+    private static boolean literalChainBefore(final List<Element> elements, final int at) {
+        int j = at;
+        while (isName(elements.get(j)) && j >= 2 && isDot(elements.get(j - 1))) {
+            j -= 2;
+        }
+        return isName(elements.get(j)) && (j == 0 || !isDot(elements.get(j - 1)));
+    }
+
+    private static boolean isDot(final Element element) {
+        return element instanceof Element.Literal dot && dot.text().equals(".");
+    }
+
+    private static boolean isName(final Element element) {
+        return element instanceof Element.Literal literal && literal.name();
+    }
+
+    /** The candidate with {@code name} as {@code $NAME} everywhere, or null when its output does not carry the name. */
+    private static CandidateRule slotted(final CandidateRule candidate, final String name) {
+        final String template = replaceNames(candidate.template(), PatternCompiler.template(candidate.template()), name);
+        final List<String> imports = new ArrayList<>();
+        boolean inImports = false;
+        for (final String line : candidate.imports()) {
+            final String replaced = replaceNameTokens(line, name);
+            inImports |= !replaced.equals(line);
+            imports.add(replaced);
+        }
+        if (template.equals(candidate.template()) && !inImports) {
+            return null;
+        }
+        final String pattern = replaceNames(candidate.pattern(), PatternCompiler.compile(candidate.pattern()).elements(),
+                name);
+        final Map<String, MetavariableKind> constraints = new HashMap<>(candidate.constraints());
+        constraints.put(SLOT, MetavariableKind.IDENTIFIER);
+        return new CandidateRule(pattern, template, constraints, candidate.kind(), imports, candidate.examples());
+    }
+
+    private static String replaceNames(final String text, final List<Element> elements, final String name) {
+        final StringBuilder out = new StringBuilder(text);
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            if (elements.get(i) instanceof Element.Literal literal && literal.name() && literal.text().equals(name)) {
+                out.replace(literal.start(), literal.end(), "$" + SLOT);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String replaceNameTokens(final String line, final String name) {
+        final Tokens tokens = PythonLexer.lex(line);
+        final StringBuilder out = new StringBuilder(line);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.kind(i) == TokenKind.NAME && tokens.textEquals(i, name)) {
+                out.replace(tokens.start(i), tokens.end(i), "$" + SLOT);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String key(final CandidateRule rule) {
+        return rule.pattern() + "\u0000" + rule.template() + "\u0000" + rule.imports() + "\u0000" + rule.kind()
+                + "\u0000" + new TreeMap<>(rule.constraints());
+    }
+
+    private static boolean valid(final CandidateRule rule) {
+        try {
+            RuleValidator.validate(ExampleRules.provisional("slot", rule));
+            return true;
+        } catch (final IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The proposed rules whose every firing on the examples is a step towards the example's new code. */
+    private static List<CandidateRule> uncontradicted(final List<CandidateRule> proposed, final List<Example> examples) {
+        if (proposed.isEmpty()) {
+            return List.of();
+        }
+        final List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < proposed.size(); i++) {
+            rules.add(ExampleRules.provisional(Integer.toString(i), proposed.get(i)));
+        }
+        final MigrationEngine all = MigrationEngine.of(RuleSet.of(rules), RoutingThresholds.DEFAULT);
+        final Set<Integer> contradicted = new HashSet<>();
+        for (final Example example : examples) {
+            final Set<String> fired = new LinkedHashSet<>();
+            for (final RuleMatch match : all.matches(example.oldCode())) {
+                fired.add(match.ruleId());
+            }
+            for (final String id : fired) {
+                final int index = Integer.parseInt(id);
+                if (contradicted.contains(index)) {
+                    continue;
+                }
+                final String output = MigrationEngine.of(RuleSet.of(List.of(rules.get(index))),
+                        RoutingThresholds.DEFAULT).migrate(example.oldCode()).output();
+                if (!TokenDistance.stepTowards(example.oldCode(), output, example.newCode())) {
+                    contradicted.add(index);
+                }
+            }
+        }
+        final List<CandidateRule> out = new ArrayList<>();
+        for (int i = 0; i < proposed.size(); i++) {
+            if (!contradicted.contains(i)) {
+                out.add(proposed.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Candidates that make one change for different names: the slotted rule and its examples. */
+    private static final class Group {
+        private final CandidateRule slotted;
+        private final Set<String> names = new LinkedHashSet<>();
+        private final Set<Example> examples = new LinkedHashSet<>();
+
+        Group(final CandidateRule slotted) {
+            this.slotted = slotted;
+        }
+
+        void add(final String name, final CandidateRule candidate) {
+            names.add(name);
+            examples.addAll(candidate.examples());
+        }
+
+        CandidateRule rule() {
+            return slotted.withExamples(List.copyOf(examples));
+        }
+    }
+}
