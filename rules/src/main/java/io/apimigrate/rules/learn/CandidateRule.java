@@ -1,7 +1,7 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.examples.Example;
-import io.apimigrate.rules.model.MetavariableKind;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.RuleKind;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param imports import statements the rewrite needs
  * @param examples the examples it came from
  */
-record CandidateRule(String pattern, String template, Map<String, MetavariableKind> constraints, RuleKind kind,
+record CandidateRule(String pattern, String template, Map<String, Constraint> constraints, RuleKind kind,
         List<String> imports, List<Example> examples) {
 
     CandidateRule {

@@ -4,6 +4,7 @@ import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.RuleMatch;
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
@@ -22,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Generalises rules that differ only in one attribute name carried through the rewrite: when the
@@ -29,12 +33,16 @@ import java.util.TreeMap;
  * tf.estimator.A(k=v)}, {@code tf.estimator.B() -> tf.estimator.B(k=v)}; {@code np.E -> E} with
  * {@code from numpy.exceptions import E}), the rule with that name as an identifier metavariable
  * joins them, unless it fires on any example (no-change ones included) with an edit that is no
- * step towards the example's new code. Cross-validation then prices it like any other rule.
+ * step towards the example's new code; then the slot limited to names ending in the CamelCase last
+ * words of the names seen ({@code Error}, {@code Warning}) is tried. Cross-validation then prices
+ * it like any other rule.
  */
 final class NameSlots {
 
     private static final String SLOT = "NAME";
     private static final int MIN_NAMES = 2;
+    /** The last capitalised word of a CamelCase name. */
+    private static final Pattern LAST_WORD = Pattern.compile("[A-Z][a-z0-9]+$");
 
     private NameSlots() {
     }
@@ -55,16 +63,25 @@ final class NameSlots {
         }
         final Set<String> known = new HashSet<>();
         candidates.forEach(candidate -> known.add(candidate.pattern() + "\u0000" + candidate.template()));
-        final List<CandidateRule> proposed = new ArrayList<>();
+        final List<Group> proposed = new ArrayList<>();
         for (final Group group : groups.values()) {
             final CandidateRule rule = group.rule();
             if (group.names.size() >= MIN_NAMES && known.add(rule.pattern() + "\u0000" + rule.template())
                     && valid(rule)) {
-                proposed.add(rule);
+                proposed.add(group);
+            }
+        }
+        final List<CandidateRule> accepted = uncontradicted(proposed.stream().map(Group::rule).toList(), examples);
+        final List<CandidateRule> narrowed = new ArrayList<>();
+        for (final Group group : proposed) {
+            final CandidateRule rule = group.narrowed();
+            if (!accepted.contains(group.rule()) && rule != null && valid(rule)) {
+                narrowed.add(rule);
             }
         }
         final List<CandidateRule> out = new ArrayList<>(candidates);
-        out.addAll(uncontradicted(proposed, examples));
+        out.addAll(accepted);
+        out.addAll(uncontradicted(narrowed, examples));
         return out;
     }
 
@@ -116,8 +133,8 @@ final class NameSlots {
         }
         final String pattern = replaceNames(candidate.pattern(), PatternCompiler.compile(candidate.pattern()).elements(),
                 name);
-        final Map<String, MetavariableKind> constraints = new HashMap<>(candidate.constraints());
-        constraints.put(SLOT, MetavariableKind.IDENTIFIER);
+        final Map<String, Constraint> constraints = new HashMap<>(candidate.constraints());
+        constraints.put(SLOT, Constraint.of(MetavariableKind.IDENTIFIER));
         return new CandidateRule(pattern, template, constraints, candidate.kind(), imports, candidate.examples());
     }
 
@@ -210,6 +227,26 @@ final class NameSlots {
 
         CandidateRule rule() {
             return slotted.withExamples(List.copyOf(examples));
+        }
+
+        /**
+         * The rule with the slot limited to names ending in one of the last words of the names
+         * seen ({@code DTypePromotionError}, {@code ModuleDeprecationWarning}: {@code (?:Error|Warning)$}),
+         * or null when some name has no such word.
+         */
+        CandidateRule narrowed() {
+            final Set<String> words = new TreeSet<>();
+            for (final String name : names) {
+                final Matcher word = LAST_WORD.matcher(name);
+                if (!word.find() || word.start() == 0) {
+                    return null;
+                }
+                words.add(Pattern.quote(word.group()));
+            }
+            final Map<String, Constraint> constraints = new HashMap<>(slotted.constraints());
+            constraints.put(SLOT, Constraint.identifierMatching("(?:" + String.join("|", words) + ")$"));
+            return new CandidateRule(slotted.pattern(), slotted.template(), constraints, slotted.kind(),
+                    slotted.imports(), List.copyOf(examples));
         }
     }
 }

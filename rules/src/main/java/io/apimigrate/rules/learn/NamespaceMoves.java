@@ -1,6 +1,7 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.RuleKind;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class NamespaceMoves {
             final Pattern uses = move.uses();
             if (examples.stream().allMatch(example -> move.agreesWith(example, uses))) {
                 out.add(new CandidateRule(move.from() + NAME, move.to() + NAME,
-                        Map.of(NAME.substring(1), MetavariableKind.IDENTIFIER), RuleKind.QUALIFIED_RENAME,
+                        Map.of(NAME.substring(1), Constraint.of(MetavariableKind.IDENTIFIER)), RuleKind.QUALIFIED_RENAME,
                         entry.getValue().get(0).imports(), List.copyOf(moved)));
             }
         }

@@ -5,6 +5,7 @@ import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.LiteralKinds;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
@@ -80,7 +81,7 @@ final class RuleMerger {
                 || kinds.iterator().next().get() == MetavariableKind.IDENTIFIER) {
             return general;
         }
-        return new CandidateRule(general.pattern(), general.template(), Map.of("X", kinds.iterator().next().get()),
+        return new CandidateRule(general.pattern(), general.template(), Map.of("X", Constraint.of(kinds.iterator().next().get())),
                 general.kind(), general.imports(), general.examples());
     }
 

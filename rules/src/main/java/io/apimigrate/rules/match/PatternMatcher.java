@@ -1,5 +1,6 @@
 package io.apimigrate.rules.match;
 
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
@@ -8,6 +9,7 @@ import io.apimigrate.rules.python.TokenKind;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Structural matching of a compiled pattern against a snippet's code tokens, with backtracking
@@ -26,6 +28,7 @@ public final class PatternMatcher {
 
     private final CompiledPattern pattern;
     private final MetavariableKind[] kinds;
+    private final Pattern[] regexes;
 
     /** A matcher whose metavariables bind any expression. */
     public PatternMatcher(final CompiledPattern pattern) {
@@ -33,12 +36,14 @@ public final class PatternMatcher {
     }
 
     /** A matcher whose constrained {@code $X} metavariables bind only the given kinds. */
-    public PatternMatcher(final CompiledPattern pattern, final Map<String, MetavariableKind> constraints) {
+    public PatternMatcher(final CompiledPattern pattern, final Map<String, Constraint> constraints) {
         this.pattern = pattern;
         this.kinds = new MetavariableKind[pattern.size()];
+        this.regexes = new Pattern[pattern.size()];
         for (int k = 0; k < pattern.size(); k++) {
-            if (pattern.element(k) instanceof Element.Single single) {
-                kinds[k] = constraints.get(single.name());
+            if (pattern.element(k) instanceof Element.Single single && constraints.containsKey(single.name())) {
+                kinds[k] = constraints.get(single.name()).kind();
+                regexes[k] = constraints.get(single.name()).compiledRegex();
             }
         }
     }
@@ -158,7 +163,8 @@ public final class PatternMatcher {
             for (int i = candidates.length - 1; i >= 0; i--) {
                 final int end = candidates[i];
                 if (!single.wildcard() && !consistent(k, single.name(), at, end)
-                        || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])) {
+                        || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])
+                        || regexes[k] != null && !regexes[k].matcher(code.text(at, end)).find()) {
                     continue;
                 }
                 ends[k] = end;

@@ -174,24 +174,23 @@ public final class AstGrepRules {
         return parsed;
     }
 
-    /** ast-grep's {@code constraints: {X: {kind: string}}}; only {@code kind} is supported. */
-    private static Map<String, MetavariableKind> constraints(final JsonNode node) throws RuleFormatException {
+    /** ast-grep's {@code constraints: {X: {kind: string}, Y: {regex: '^get_'}}}: kind, regex or both. */
+    private static Map<String, Constraint> constraints(final JsonNode node) throws RuleFormatException {
         final JsonNode constraints = node.get("constraints");
         if (constraints == null || constraints.isNull()) {
             return Map.of();
         }
         if (!constraints.isObject()) {
-            throw new RuleFormatException("constraints: expected a mapping of metavariable name to {kind: ...}");
+            throw new RuleFormatException("constraints: expected a mapping of metavariable name to {kind: ..., regex: ...}");
         }
-        final Map<String, MetavariableKind> out = new TreeMap<>();
+        final Map<String, Constraint> out = new TreeMap<>();
         for (final Iterator<Map.Entry<String, JsonNode>> it = constraints.fields(); it.hasNext(); ) {
             final Map.Entry<String, JsonNode> entry = it.next();
             final String field = "constraints." + entry.getKey();
-            final JsonNode value = entry.getValue();
-            if (!value.isObject() || value.size() != 1 || !value.has("kind") || !value.get("kind").isTextual()) {
-                throw new RuleFormatException(field + ": only {kind: <node kind>} is supported");
+            if (!entry.getValue().isObject()) {
+                throw new RuleFormatException(field + ": expected {kind: <node kind>} and/or {regex: <regular expression>}");
             }
-            out.put(entry.getKey(), RulesJson.kind(value.get("kind").asText(), field + ".kind"));
+            out.put(entry.getKey(), RulesJson.constraint(entry.getValue(), field));
         }
         return out;
     }

@@ -37,7 +37,7 @@ public record Rule(
         RuleKind kind,
         String pattern,
         String template,
-        Map<String, MetavariableKind> constraints,
+        Map<String, Constraint> constraints,
         ImportEdits imports,
         Evidence evidence,
         double precision,

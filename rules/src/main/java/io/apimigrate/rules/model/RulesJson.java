@@ -138,21 +138,47 @@ public final class RulesJson {
         return rule;
     }
 
-    /** {@code {"X": "string"}}: metavariable name to the kind it may bind. */
-    private static Map<String, MetavariableKind> constraints(final JsonNode node) throws RuleFormatException {
+    /**
+     * {@code {"X": "string", "NAME": {"kind": "identifier", "regex": "Error$"}}}: metavariable name
+     * to the kind it may bind, or to a kind and a regular expression its text must contain a match of.
+     */
+    private static Map<String, Constraint> constraints(final JsonNode node) throws RuleFormatException {
         if (node == null || node.isNull()) {
             return Map.of();
         }
         if (!node.isObject()) {
             throw new RuleFormatException("constraints: expected an object of metavariable name to kind");
         }
-        final Map<String, MetavariableKind> out = new TreeMap<>();
+        final Map<String, Constraint> out = new TreeMap<>();
         for (final Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             final Map.Entry<String, JsonNode> entry = it.next();
-            out.put(entry.getKey(), kind(entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString(),
-                    "constraints." + entry.getKey()));
+            final String field = "constraints." + entry.getKey();
+            out.put(entry.getKey(), entry.getValue().isObject() ? constraint(entry.getValue(), field)
+                    : Constraint.of(kind(entry.getValue().isTextual() ? entry.getValue().asText()
+                            : entry.getValue().toString(), field)));
         }
         return out;
+    }
+
+    /** {@code {"kind": ..., "regex": ...}}, either or both; rules.json and ast-grep spell it alike. */
+    static Constraint constraint(final JsonNode node, final String field) throws RuleFormatException {
+        for (final Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            final String name = names.next();
+            if (!name.equals("kind") && !name.equals("regex")) {
+                throw new RuleFormatException(field + "." + name + ": unknown field (a constraint has kind and regex)");
+            }
+        }
+        final JsonNode kind = node.get("kind");
+        final JsonNode regex = node.get("regex");
+        if (kind != null && !kind.isTextual() || regex != null && !regex.isTextual() || kind == null && regex == null) {
+            throw new RuleFormatException(field + ": expected {kind: <node kind>} and/or {regex: <regular expression>}");
+        }
+        try {
+            return new Constraint(kind == null ? null : kind(kind.asText(), field + ".kind"),
+                    regex == null ? null : regex.asText());
+        } catch (final IllegalArgumentException e) {
+            throw new RuleFormatException(field + "." + e.getMessage());
+        }
     }
 
     static MetavariableKind kind(final String name, final String field) throws RuleFormatException {
@@ -198,7 +224,17 @@ public final class RulesJson {
         node.put("template", rule.template());
         if (!rule.constraints().isEmpty()) {
             final ObjectNode constraints = node.putObject("constraints");
-            new TreeMap<>(rule.constraints()).forEach((name, kind) -> constraints.put(name, kind.jsonName()));
+            new TreeMap<>(rule.constraints()).forEach((name, constraint) -> {
+                if (constraint.regex() == null) {
+                    constraints.put(name, constraint.kind().jsonName());
+                } else {
+                    final ObjectNode object = constraints.putObject(name);
+                    if (constraint.kind() != null) {
+                        object.put("kind", constraint.kind().jsonName());
+                    }
+                    object.put("regex", constraint.regex());
+                }
+            });
         }
         final ObjectNode imports = node.putObject("imports");
         rule.imports().add().forEach(imports.putArray("add")::add);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.model.AstGrepRules;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleFormatException;
@@ -61,7 +62,24 @@ class AstGrepRulesTest {
                 fix: $S.encode()
                 """);
         final Rule rule = AstGrepRules.load(file).rules().get(0);
-        assertEquals(Map.of("S", MetavariableKind.STRING), rule.constraints());
+        assertEquals(Map.of("S", Constraint.of(MetavariableKind.STRING)), rule.constraints());
+    }
+
+    @Test
+    void regexConstraintsAreImported() throws Exception {
+        final Path file = dir.resolve("getters.yml");
+        Files.writeString(file, """
+                id: getters
+                language: python
+                rule:
+                  pattern: obj.$M()
+                constraints:
+                  M: {regex: '^get_'}
+                fix: obj.$M(strict=True)
+                """);
+        final Rule rule = AstGrepRules.load(file).rules().get(0);
+        assertEquals(Map.of("M", new Constraint(null, "^get_")), rule.constraints());
+        assertEquals("obj.get_a(strict=True)\nobj.set_a()\n", Rules.rewrite("obj.get_a()\nobj.set_a()\n", rule));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.apimigrate.rules.Strategy;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.learn.LearnOptions;
 import io.apimigrate.rules.learn.Learner;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
@@ -99,8 +100,8 @@ class LearnerTest {
                         "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)"),
                 ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
                         "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)"),
-                ex("c", "import tensorflow as tf\ntf.estimator.RunConfig()",
-                        "import tensorflow as tf\ntf.estimator.RunConfig()"));
+                ex("c", "import tensorflow as tf\ntf.estimator.BaselineClassifier()",
+                        "import tensorflow as tf\ntf.estimator.BaselineClassifier()"));
         assertEquals(List.of("tf.estimator.DNNRegressor()", "tf.estimator.LinearClassifier()"),
                 rules.rules().stream().map(Rule::pattern).sorted().toList());
     }
@@ -125,10 +126,23 @@ class LearnerTest {
     }
 
     @Test
+    void aContradictedNameSlotKeepsToNamesEndingLikeTheNamesSeen() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\nnp.DTypePromotionError\n",
+                        "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n"),
+                ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
+                        "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n"),
+                ex("c", "import numpy as np\nnp.ndarray\n", "import numpy as np\nnp.ndarray\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import numpy as np\nfrom numpy.exceptions import AxisError\nAxisError\n",
+                engine.migrate("import numpy as np\nnp.AxisError\n").output());
+        assertEquals("import numpy as np\nnp.zeros\n", engine.migrate("import numpy as np\nnp.zeros\n").output());
+    }
+
+    @Test
     void receiversThatWereAllStringLiteralsStayStringLiterals() {
         final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
                 ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));
-        assertEquals(Map.of("X", MetavariableKind.STRING), rules.rules().get(0).constraints());
+        assertEquals(Map.of("X", Constraint.of(MetavariableKind.STRING)), rules.rules().get(0).constraints());
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
         assertEquals("b = ('x' 'y').encode()", engine.migrate("b = ('x' 'y').encode('utf-8')").output());
         assertEquals("b = name.encode('utf-8')", engine.migrate("b = name.encode('utf-8')").output());

@@ -47,6 +47,30 @@ class RulesJsonTest {
     }
 
     @Test
+    void regexConstraintRoundTripsAndLimitsMatches() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"np.$NAME\", \"template\": \"$NAME\", "
+                + "\"constraints\": {\"NAME\": {\"kind\": \"identifier\", \"regex\": \"(?:Error|Warning)$\"}}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(rule, RulesJson.read(file).rules().get(0));
+        assertEquals("AxisError\nnp.zeros\n", Rules.rewrite("np.AxisError\nnp.zeros\n", rule));
+    }
+
+    @Test
+    void invalidRegexConstraintIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"X\": {\"regex\": \"(a\"}}}"));
+        assertTrue(e.getMessage().startsWith("constraints.X.regex: Unclosed group"), e.getMessage());
+    }
+
+    @Test
+    void unknownConstraintFieldIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"X\": {\"regx\": \"a\"}}}"));
+        assertTrue(e.getMessage().startsWith("constraints.X.regx: unknown field"), e.getMessage());
+    }
+
+    @Test
     void unknownConstraintKindIsNamed() {
         final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
                 + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"X\": \"str\"}}"));
