@@ -53,23 +53,39 @@ final class Calibration {
         return Math.floorMod(example.id().hashCode() * 0x9E3779B1, folds);
     }
 
+    /**
+     * Scores every rule that fires on a held-out example: right when its own edit is a step
+     * towards the expected code and the rules together reach it. A rule learned as the examples
+     * showed it also counts as complete where the rules without the name-slot ones reach the
+     * expected code: a generalisation's miss counts against it alone.
+     */
     private void score(final List<CandidateRule> candidates, final List<Example> test) {
         final Map<String, CandidateRule> byId = new HashMap<>();
         final List<Rule> rules = new ArrayList<>();
+        final List<Rule> shown = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
             final String id = "r" + rules.size();
             final Rule base = ExampleRules.provisional(id, candidate);
             final Evidence evidence = RuleFactory.evidence(candidate);
-            rules.add(new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(), base.constraints(), base.imports(),
-                    evidence.withUnconfirmedConfidence(evidence.ambiguous() ? UNCONFIRMED_MARK : 1.0),
-                    1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of()));
+            final Rule rule = new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(),
+                    base.constraints(), base.imports(), evidence.withUnconfirmedConfidence(evidence.ambiguous()
+                            ? UNCONFIRMED_MARK : 1.0),
+                    1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of());
+            rules.add(rule);
+            if (!NameSlots.isSlot(candidate)) {
+                shown.add(rule);
+            }
             byId.put(id, candidate);
         }
         final RuleSet ruleSet = RuleSet.of(rules);
         final MigrationEngine engine = MigrationEngine.of(ruleSet, RoutingThresholds.DEFAULT);
+        final MigrationEngine withoutSlots = shown.size() == rules.size() ? engine
+                : MigrationEngine.of(RuleSet.of(shown), RoutingThresholds.DEFAULT);
         for (final Example example : test) {
-            final boolean complete = Normalization.normalize(engine.migrate(example.oldCode()).output())
-                    .equals(Normalization.normalize(example.newCode()));
+            final String expected = Normalization.normalize(example.newCode());
+            final boolean complete = Normalization.normalize(engine.migrate(example.oldCode()).output()).equals(expected);
+            final boolean completeWithoutSlots = complete || withoutSlots != engine
+                    && Normalization.normalize(withoutSlots.migrate(example.oldCode()).output()).equals(expected);
             final Set<String> fired = new LinkedHashSet<>();
             final Map<String, Boolean> confirmed = new HashMap<>();
             for (final RuleMatch match : engine.matches(example.oldCode())) {
@@ -84,7 +100,8 @@ final class Calibration {
                 final Rule rule = ruleSet.get(id).orElseThrow();
                 final String output = MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT)
                         .migrate(example.oldCode()).output();
-                final boolean right = complete && TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
+                final boolean reached = NameSlots.isSlot(candidate) ? complete : completeWithoutSlots;
+                final boolean right = reached && TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
                 record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
             }
         }
@@ -98,19 +115,23 @@ final class Calibration {
         } else {
             bySignature.computeIfAbsent(signature, k -> new Tally()).add(right);
         }
-        byGroup.computeIfAbsent(group(ambiguous, confirmed, candidate.examples().size()), k -> new Tally()).add(right);
+        byGroup.computeIfAbsent(group(candidate, ambiguous, confirmed), k -> new Tally()).add(right);
         overall.add(right);
     }
 
-    static String group(final boolean ambiguous, final boolean confirmed, final int support) {
+    /**
+     * The pool a rule's firings join: by evidence and support, and apart for name-slot rules,
+     * whose misses under cross-validation say nothing about rules learned as they were shown.
+     */
+    static String group(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed) {
         final String evidence = !ambiguous ? "specific" : confirmed ? "confirmed" : "unconfirmed";
-        return evidence + "/" + Math.min(support, 3);
+        return (NameSlots.isSlot(candidate) ? "slot/" : "") + evidence + "/" + Math.min(candidate.examples().size(), 3);
     }
 
     /** The calibrated confidence of a rule's matches, confirmed or not. */
     double confidence(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed,
             final LearnOptions options) {
-        final Tally group = byGroup.getOrDefault(group(ambiguous, confirmed, candidate.examples().size()), new Tally());
+        final Tally group = byGroup.getOrDefault(group(candidate, ambiguous, confirmed), new Tally());
         final double groupPrecision = (group.right + options.groupWeight() * options.prior(ambiguous, confirmed))
                 / (group.fired + options.groupWeight());
         final Map<String, Tally> own = ambiguous && !confirmed ? bySignatureUnconfirmed : bySignature;

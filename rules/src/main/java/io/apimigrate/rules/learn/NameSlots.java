@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Generalises rules that differ only in one attribute name carried through the rewrite: when the
@@ -33,18 +34,26 @@ import java.util.regex.Pattern;
  * tf.estimator.A(k=v)}, {@code tf.estimator.B() -> tf.estimator.B(k=v)}; {@code np.E -> E} with
  * {@code from numpy.exceptions import E}), the rule with that name as an identifier metavariable
  * joins them, unless it fires on any example (no-change ones included) with an edit that is no
- * step towards the example's new code; then the slot limited to names ending in the CamelCase last
- * words of the names seen ({@code Error}, {@code Warning}) is tried. Cross-validation then prices
- * it like any other rule.
+ * step towards the example's new code. A contradicted slot is tried again limited to names that
+ * share a first or last word with two names seen ({@code assert_}, {@code _initializer}), or, when
+ * no two names share one, to names that end like one of them ({@code Error} or {@code Warning}).
+ * Cross-validation then prices it like any other rule.
  */
 final class NameSlots {
 
     private static final String SLOT = "NAME";
     private static final int MIN_NAMES = 2;
-    /** The last capitalised word of a CamelCase name. */
-    private static final Pattern LAST_WORD = Pattern.compile("[A-Z][a-z0-9]+$");
+    /** The last word of a CamelCase or snake_case name, with its underscore. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?:[A-Z][a-z0-9]+|_[a-z0-9]+)$");
+    /** The first word of a CamelCase or snake_case name, with its underscore. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^(?:[A-Z][a-z0-9]+(?=[A-Z])|[a-z0-9]+_)");
 
     private NameSlots() {
+    }
+
+    /** Whether the candidate generalises a name into a slot (this class's rules and namespace moves). */
+    static boolean isSlot(final CandidateRule candidate) {
+        return candidate.constraints().containsKey(SLOT);
     }
 
     /** The candidates plus each name-slot rule that two names or more share and no example contradicts. */
@@ -66,23 +75,27 @@ final class NameSlots {
         final List<Group> proposed = new ArrayList<>();
         for (final Group group : groups.values()) {
             final CandidateRule rule = group.rule();
-            if (group.names.size() >= MIN_NAMES && known.add(rule.pattern() + "\u0000" + rule.template())
-                    && valid(rule)) {
+            if (group.names.size() >= MIN_NAMES && known.add(rule.pattern() + "\u0000" + rule.template())) {
                 proposed.add(group);
             }
         }
-        final List<CandidateRule> accepted = uncontradicted(proposed.stream().map(Group::rule).toList(), examples);
+        final List<CandidateRule> accepted = uncontradicted(valid(proposed.stream().map(Group::rule).toList()),
+                examples);
         final List<CandidateRule> narrowed = new ArrayList<>();
         for (final Group group : proposed) {
-            final CandidateRule rule = group.narrowed();
-            if (!accepted.contains(group.rule()) && rule != null && valid(rule)) {
-                narrowed.add(rule);
+            if (!accepted.contains(group.rule())) {
+                final List<CandidateRule> sharing = group.sharingAWord();
+                narrowed.addAll(sharing.isEmpty() ? Stream.ofNullable(group.endingAlike()).toList() : sharing);
             }
         }
         final List<CandidateRule> out = new ArrayList<>(candidates);
         out.addAll(accepted);
-        out.addAll(uncontradicted(narrowed, examples));
+        out.addAll(uncontradicted(valid(narrowed), examples));
         return out;
+    }
+
+    private static List<CandidateRule> valid(final List<CandidateRule> rules) {
+        return rules.stream().filter(NameSlots::valid).toList();
     }
 
     /**
@@ -234,7 +247,7 @@ final class NameSlots {
          * seen ({@code DTypePromotionError}, {@code ModuleDeprecationWarning}: {@code (?:Error|Warning)$}),
          * or null when some name has no such word.
          */
-        CandidateRule narrowed() {
+        CandidateRule endingAlike() {
             final Set<String> words = new TreeSet<>();
             for (final String name : names) {
                 final Matcher word = LAST_WORD.matcher(name);
@@ -243,8 +256,38 @@ final class NameSlots {
                 }
                 words.add(Pattern.quote(word.group()));
             }
+            return limited("(?:" + String.join("|", words) + ")$");
+        }
+
+        /**
+         * For each first or last word that two names seen or more share ({@code assert_} in
+         * {@code assert_equal} and {@code assert_positive}; {@code _initializer}), the rule with
+         * the slot limited to names that begin or end with it.
+         */
+        List<CandidateRule> sharingAWord() {
+            final Map<String, Integer> shared = new TreeMap<>();
+            for (final String name : names) {
+                final Matcher first = FIRST_WORD.matcher(name);
+                if (first.find() && first.end() < name.length()) {
+                    shared.merge("^" + Pattern.quote(first.group()), 1, Integer::sum);
+                }
+                final Matcher last = LAST_WORD.matcher(name);
+                if (last.find() && last.start() > 0) {
+                    shared.merge(Pattern.quote(last.group()) + "$", 1, Integer::sum);
+                }
+            }
+            final List<CandidateRule> out = new ArrayList<>();
+            shared.forEach((regex, count) -> {
+                if (count >= MIN_NAMES) {
+                    out.add(limited(regex));
+                }
+            });
+            return out;
+        }
+
+        private CandidateRule limited(final String regex) {
             final Map<String, Constraint> constraints = new HashMap<>(slotted.constraints());
-            constraints.put(SLOT, Constraint.identifierMatching("(?:" + String.join("|", words) + ")$"));
+            constraints.put(SLOT, Constraint.identifierMatching(regex));
             return new CandidateRule(slotted.pattern(), slotted.template(), constraints, slotted.kind(),
                     slotted.imports(), List.copyOf(examples));
         }

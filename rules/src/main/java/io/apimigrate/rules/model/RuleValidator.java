@@ -7,8 +7,10 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +24,22 @@ public final class RuleValidator {
     private RuleValidator() {
     }
 
-    /** Whether the pattern matches the template with its metavariables filled by plain names. */
-    static boolean reappliesToItsOwnOutput(final CompiledPattern pattern, final String template) {
+    /**
+     * Whether the pattern matches the template with its metavariables filled by plain names
+     * ({@code v_X}). Regex constraints apply to what the pattern binds, a filler standing for any
+     * text that passes them.
+     */
+    static boolean reappliesToItsOwnOutput(final CompiledPattern pattern, final String template,
+            final Map<String, Constraint> constraints) {
         final String filled = template.replaceAll("\\$\\$\\$([A-Z_][A-Z0-9_]*)?", "rest_").replaceAll("\\$([A-Z_][A-Z0-9_]*)", "v_$1");
         final CodeView view = new CodeView(PythonLexer.lex(filled));
-        final PatternMatcher matcher = new PatternMatcher(pattern);
+        final Map<String, Constraint> regexes = new HashMap<>();
+        constraints.forEach((name, constraint) -> {
+            if (constraint.regex() != null) {
+                regexes.put(name, new Constraint(null, "^v_[A-Z_][A-Z0-9_]*$|" + constraint.regex()));
+            }
+        });
+        final PatternMatcher matcher = new PatternMatcher(pattern, regexes);
         for (int c = 0; c < view.size(); c++) {
             if (view.textEquals(c, pattern.anchorText()) && matcher.matchAt(view, c) != null) {
                 return true;
@@ -74,7 +87,7 @@ public final class RuleValidator {
         if (rule.pattern().strip().equals(rule.template().strip())) {
             throw new IllegalArgumentException("template: equals the pattern, the rule would change nothing");
         }
-        if (reappliesToItsOwnOutput(pattern, rule.template())) {
+        if (reappliesToItsOwnOutput(pattern, rule.template(), rule.constraints())) {
             throw new IllegalArgumentException("template: the pattern matches the template again (e.g. $X.f -> "
                     + "$X.g().f), so rewriting would never settle; make the pattern more specific");
         }

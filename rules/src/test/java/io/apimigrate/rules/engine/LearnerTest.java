@@ -139,6 +139,16 @@ class LearnerTest {
     }
 
     @Test
+    void namesSharingAFirstWordMoveTogetherWhenTheWholeNamespaceDoesNot() {
+        final RuleSet rules = learn(ex("a", "tf.assert_equal(x, y)", "tf.compat.v1.assert_equal(x, y)"),
+                ex("b", "tf.assert_positive(x)", "tf.compat.v1.assert_positive(x)"),
+                ex("c", "tf.reduce_sum(x)", "tf.reduce_sum(x)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("tf.compat.v1.assert_near(a, b)\n", engine.migrate("tf.assert_near(a, b)\n").output());
+        assertEquals("tf.not_equal(a, b)\n", engine.migrate("tf.not_equal(a, b)\n").output());
+    }
+
+    @Test
     void receiversThatWereAllStringLiteralsStayStringLiterals() {
         final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
                 ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));

@@ -57,6 +57,16 @@ class RulesJsonTest {
     }
 
     @Test
+    void aRegexThatKeepsThePatternOffItsOwnOutputMakesTheRuleSettle() throws Exception {
+        final String rule = "{\"id\": \"x\", \"pattern\": \"tf.$NAME\", \"template\": \"tf.compat.v1.$NAME\"%s}";
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule(String.format(rule, "")));
+        assertTrue(e.getMessage().contains("the pattern matches the template again"), e.getMessage());
+        final Rule limited = RulesJson.parseRule(String.format(rule,
+                ", \"constraints\": {\"NAME\": {\"kind\": \"identifier\", \"regex\": \"_initializer$\"}}"));
+        assertEquals("tf.compat.v1.zeros_initializer()\n", Rules.rewrite("tf.zeros_initializer()\n", limited));
+    }
+
+    @Test
     void invalidRegexConstraintIsNamed() {
         final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
                 + "\"pattern\": \"f($X)\", \"template\": \"g($X)\", \"constraints\": {\"X\": {\"regex\": \"(a\"}}}"));
