@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * candidates hold the same change for at least two names ({@code tf.estimator.A() ->
  * tf.estimator.A(k=v)}, {@code tf.estimator.B() -> tf.estimator.B(k=v)}; {@code np.E -> E} with
  * {@code from numpy.exceptions import E}), the rule with that name as an identifier metavariable
- * joins them, unless it fires on any example (no-change ones included) with an edit that is no
- * step towards the example's new code. A contradicted slot is tried again limited to names that
+ * joins them, unless it fires on any example's new code, or on any example's old code (no-change
+ * ones included) with an edit that is no step towards its new code. A contradicted slot is tried again limited to names that
  * share a first or last word with two names seen ({@code assert_}, {@code _initializer}), or, when
  * no two names share one, to names that end like one of them ({@code Error} or {@code Warning}).
  * Cross-validation then prices it like any other rule.
@@ -186,7 +186,12 @@ final class NameSlots {
         }
     }
 
-    /** The proposed rules whose every firing on the examples is a step towards the example's new code. */
+    /**
+     * The proposed rules whose every firing on the examples is a step towards the example's new
+     * code, and that never fire on an example's new code: migrated code must stay as it is when
+     * rewritten again, also where another rule produced it ({@code tf.contrib.util.constant_value}
+     * -> {@code tf.get_static_value} stops {@code tf.$NAME} on names starting {@code get_}).
+     */
     private static List<CandidateRule> uncontradicted(final List<CandidateRule> proposed, final List<Example> examples) {
         if (proposed.isEmpty()) {
             return List.of();
@@ -198,6 +203,9 @@ final class NameSlots {
         final MigrationEngine all = MigrationEngine.of(RuleSet.of(rules), RoutingThresholds.DEFAULT);
         final Set<Integer> contradicted = new HashSet<>();
         for (final Example example : examples) {
+            for (final RuleMatch match : all.matches(example.newCode())) {
+                contradicted.add(Integer.parseInt(match.ruleId()));
+            }
             final Set<String> fired = new LinkedHashSet<>();
             for (final RuleMatch match : all.matches(example.oldCode())) {
                 fired.add(match.ruleId());

@@ -149,6 +149,16 @@ class LearnerTest {
     }
 
     @Test
+    void aNameSlotThatWouldRewriteAnExamplesNewCodeIsDropped() {
+        final RuleSet rules = learn(ex("a", "tf.get_variable(\"v\")", "tf.compat.v1.get_variable(\"v\")"),
+                ex("b", "tf.get_collection(\"c\")", "tf.compat.v1.get_collection(\"c\")"),
+                ex("c", "tf.reduce_sum(x)", "tf.reduce_sum(x)"),
+                ex("d", "k = tf.contrib.util.constant_value(k)", "k = tf.get_static_value(k)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("tf.get_default_session()\n", engine.migrate("tf.get_default_session()\n").output());
+    }
+
+    @Test
     void receiversThatWereAllStringLiteralsStayStringLiterals() {
         final RuleSet rules = learn(ex("a", "'foo'.encode('utf-8')", "'foo'.encode()"),
                 ex("b", "x = \"bar\".encode('utf-8')", "x = \"bar\".encode()"));
