@@ -64,17 +64,24 @@ final class ExampleRules {
         final List<Rule> rules = new ArrayList<>();
         int n = 0;
         for (final CandidateRule candidate : candidates) {
-            final Rule rule = provisional("c" + (n++), candidate);
-            try {
-                RuleValidator.validate(rule);
-            } catch (final IllegalArgumentException e) {
+            if (!valid(candidate)) {
                 return false;
             }
-            rules.add(rule);
+            rules.add(provisional("c" + (n++), candidate));
         }
         final String output = MigrationEngine.of(RuleSet.of(rules), RoutingThresholds.DEFAULT)
                 .migrate(example.oldCode()).output();
         return Normalization.normalize(output).equals(Normalization.normalize(example.newCode()));
+    }
+
+    /** Whether the candidate passes the rule validator (its pattern compiles, its template settles, ...). */
+    static boolean valid(final CandidateRule candidate) {
+        try {
+            RuleValidator.validate(provisional("candidate", candidate));
+            return true;
+        } catch (final IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A fully confident rule for checking what a candidate does. */

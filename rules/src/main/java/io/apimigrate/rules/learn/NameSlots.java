@@ -8,7 +8,6 @@ import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
-import io.apimigrate.rules.model.RuleValidator;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonLexer;
@@ -95,7 +94,7 @@ final class NameSlots {
     }
 
     private static List<CandidateRule> valid(final List<CandidateRule> rules) {
-        return rules.stream().filter(NameSlots::valid).toList();
+        return rules.stream().filter(ExampleRules::valid).toList();
     }
 
     /**
@@ -175,15 +174,6 @@ final class NameSlots {
     private static String key(final CandidateRule rule) {
         return rule.pattern() + "\u0000" + rule.template() + "\u0000" + rule.imports() + "\u0000" + rule.kind()
                 + "\u0000" + new TreeMap<>(rule.constraints());
-    }
-
-    private static boolean valid(final CandidateRule rule) {
-        try {
-            RuleValidator.validate(ExampleRules.provisional("slot", rule));
-            return true;
-        } catch (final IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /**

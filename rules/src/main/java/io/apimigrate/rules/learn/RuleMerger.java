@@ -7,9 +7,7 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.LiteralKinds;
 import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
-import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
-import io.apimigrate.rules.model.RuleValidator;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
@@ -87,14 +85,11 @@ final class RuleMerger {
 
     /** The general rule, alone, makes a right step on every member's example. */
     private static boolean reproducesEach(final CandidateRule general, final List<CandidateRule> members) {
-        final Rule rule = ExampleRules.provisional("g", general);
-        try {
-            RuleValidator.validate(rule);
-        } catch (final IllegalArgumentException e) {
+        if (!ExampleRules.valid(general)) {
             return false;
         }
         final MigrationEngine engine = MigrationEngine.of(
-                RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT);
+                RuleSet.of(List.of(ExampleRules.provisional("g", general))), RoutingThresholds.DEFAULT);
         for (final CandidateRule member : members) {
             for (final Example example : member.examples()) {
                 final String output = engine.migrate(example.oldCode()).output();
@@ -146,7 +141,7 @@ final class RuleMerger {
                 final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
                 final CandidateRule general = new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
                         candidate.imports(), candidate.examples());
-                if (!valid(general)) {
+                if (!ExampleRules.valid(general)) {
                     continue;
                 }
                 final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
@@ -160,15 +155,6 @@ final class RuleMerger {
                 return new Receiver(receiver, value, LiteralKinds.kindOf(view, 0, end), general);
             }
             return null;
-        }
-
-        private static boolean valid(final CandidateRule general) {
-            try {
-                RuleValidator.validate(ExampleRules.provisional("g", general));
-                return true;
-            } catch (final IllegalArgumentException e) {
-                return false;
-            }
         }
 
         /**

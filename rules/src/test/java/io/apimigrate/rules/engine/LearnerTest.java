@@ -21,6 +21,15 @@ import org.junit.jupiter.api.Test;
 /** Rules learned from examples carry over to code the examples never showed. */
 class LearnerTest {
 
+    private static final Example ESTIMATOR_A = ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
+            "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)");
+    private static final Example ESTIMATOR_B = ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
+            "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)");
+    private static final Example NUMPY_ERROR = ex("a", "import numpy as np\nnp.DTypePromotionError\n",
+            "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n");
+    private static final Example NUMPY_WARNING = ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
+            "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n");
+
     private static RuleSet learn(final Example... examples) {
         return new Learner(LearnOptions.DEFAULT).learn(List.of(examples), n -> { }).rules();
     }
@@ -85,10 +94,7 @@ class LearnerTest {
 
     @Test
     void oneChangeMadeForTwoNamesIsMadeForAThird() {
-        final RuleSet rules = learn(ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
-                        "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)"),
-                ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
-                        "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)"));
+        final RuleSet rules = learn(ESTIMATOR_A, ESTIMATOR_B);
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
         assertEquals("import tensorflow as tf\ntf.estimator.BoostedTrees(loss_reduction=SUM)\n",
                 engine.migrate("import tensorflow as tf\ntf.estimator.BoostedTrees()\n").output());
@@ -96,10 +102,7 @@ class LearnerTest {
 
     @Test
     void aNameTheExamplesTreatOtherwiseStopsTheNameSlot() {
-        final RuleSet rules = learn(ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
-                        "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)"),
-                ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
-                        "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)"),
+        final RuleSet rules = learn(ESTIMATOR_A, ESTIMATOR_B,
                 ex("c", "import tensorflow as tf\ntf.estimator.BaselineClassifier()",
                         "import tensorflow as tf\ntf.estimator.BaselineClassifier()"));
         assertEquals(List.of("tf.estimator.DNNRegressor()", "tf.estimator.LinearClassifier()"),
@@ -116,10 +119,7 @@ class LearnerTest {
 
     @Test
     void aNameSlotCarriesTheNameIntoTheImportItAdds() {
-        final RuleSet rules = learn(ex("a", "import numpy as np\nnp.DTypePromotionError\n",
-                        "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n"),
-                ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
-                        "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n"));
+        final RuleSet rules = learn(NUMPY_ERROR, NUMPY_WARNING);
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
         assertEquals("import numpy as np\nfrom numpy.exceptions import AxisError\nAxisError\n",
                 engine.migrate("import numpy as np\nnp.AxisError\n").output());
@@ -127,10 +127,7 @@ class LearnerTest {
 
     @Test
     void aContradictedNameSlotKeepsToNamesEndingLikeTheNamesSeen() {
-        final RuleSet rules = learn(ex("a", "import numpy as np\nnp.DTypePromotionError\n",
-                        "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n"),
-                ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
-                        "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n"),
+        final RuleSet rules = learn(NUMPY_ERROR, NUMPY_WARNING,
                 ex("c", "import numpy as np\nnp.ndarray\n", "import numpy as np\nnp.ndarray\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
         assertEquals("import numpy as np\nfrom numpy.exceptions import AxisError\nAxisError\n",
