@@ -33,10 +33,10 @@ import java.util.stream.Stream;
  * tf.estimator.A(k=v)}, {@code tf.estimator.B() -> tf.estimator.B(k=v)}; {@code np.E -> E} with
  * {@code from numpy.exceptions import E}), the rule with that name as an identifier metavariable
  * joins them, unless it fires on any example's new code, or on any example's old code (no-change
- * ones included) with an edit that is no step towards its new code. A contradicted slot is tried again limited to names that
- * share a first or last word with two names seen ({@code assert_}, {@code _initializer}), or, when
- * no two names share one, to names that end like one of them ({@code Error} or {@code Warning}).
- * Cross-validation then prices it like any other rule.
+ * ones included) with an edit that is no step towards its new code. A contradicted slot is tried
+ * again limited to names that share a first or last word with two names seen ({@code assert_},
+ * {@code _initializer}), or, when no two names share one, to names that end like one of them
+ * ({@code Error} or {@code Warning}). Cross-validation then prices it like any other rule.
  */
 final class NameSlots {
 
