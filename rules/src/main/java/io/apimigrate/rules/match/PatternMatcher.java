@@ -164,7 +164,7 @@ public final class PatternMatcher {
                 final int end = candidates[i];
                 if (!single.wildcard() && !consistent(k, single.name(), at, end)
                         || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])
-                        || regexes[k] != null && !regexes[k].matcher(code.text(at, end)).find()) {
+                        || regexes[k] != null && !BudgetedText.finds(regexes[k], code.text(at, end))) {
                     continue;
                 }
                 ends[k] = end;

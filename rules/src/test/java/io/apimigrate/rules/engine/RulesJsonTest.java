@@ -2,6 +2,7 @@ package io.apimigrate.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.model.Rule;
@@ -11,6 +12,7 @@ import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.model.RulesJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,15 @@ class RulesJsonTest {
         final Rule limited = RulesJson.parseRule(String.format(rule,
                 ", \"constraints\": {\"NAME\": {\"kind\": \"identifier\", \"regex\": \"_initializer$\"}}"));
         assertEquals("tf.compat.v1.zeros_initializer()\n", Rules.rewrite("tf.zeros_initializer()\n", limited));
+    }
+
+    @Test
+    void aBacktrackingRegexConstraintGivesUpInsteadOfHanging() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"f($X)\", \"template\": \"g($X)\", "
+                + "\"constraints\": {\"X\": {\"regex\": \"(.*a){40}|^ok$\"}}}");
+        final String stuck = "f(" + "a".repeat(38) + ".b)\n";
+        assertEquals(stuck + "g(ok)\n",
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Rules.rewrite(stuck + "f(ok)\n", rule)));
     }
 
     @Test
