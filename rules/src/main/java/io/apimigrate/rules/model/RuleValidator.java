@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Checks that a rule can run: its pattern compiles and its template uses only bound metavariables. */
 public final class RuleValidator {
-
-    /** A metavariable in an import line, filled from the match ({@code from m import $NAME}). */
-    private static final Pattern IMPORT_METAVARIABLE = Pattern.compile("\\$([A-Z_][A-Z0-9_]*)");
 
     private RuleValidator() {
     }
@@ -92,14 +88,19 @@ public final class RuleValidator {
                     + "$X.g().f), so rewriting would never settle; make the pattern more specific");
         }
         for (final String line : rule.imports().add()) {
-            final Matcher metavariable = IMPORT_METAVARIABLE.matcher(line);
+            final Matcher metavariable = ImportEdits.METAVARIABLE.matcher(line);
             while (metavariable.find()) {
-                if (!singles(pattern).contains(metavariable.group(1))) {
-                    throw new IllegalArgumentException("imports.add: '" + line + "' uses $" + metavariable.group(1)
-                            + ", which is no single-expression metavariable of the pattern");
+                final String name = metavariable.group(1);
+                final Constraint constraint = rule.constraints().get(name);
+                if (!singles(pattern).contains(name) || constraint == null
+                        || constraint.kind() != MetavariableKind.IDENTIFIER) {
+                    throw new IllegalArgumentException("imports.add: '" + line + "' uses $" + name + ", which must be"
+                            + " a metavariable of the pattern constrained to one name (constraints: {\"" + name
+                            + "\": \"identifier\"})");
                 }
             }
-            if (Imports.scan(PythonLexer.lex(IMPORT_METAVARIABLE.matcher(line).replaceAll("v_$1"))).statements().size() != 1) {
+            if (Imports.scan(PythonLexer.lex(ImportEdits.METAVARIABLE.matcher(line).replaceAll("v_$1"))).statements()
+                    .size() != 1) {
                 throw new IllegalArgumentException("imports.add: '" + line + "' is not one import statement");
             }
         }

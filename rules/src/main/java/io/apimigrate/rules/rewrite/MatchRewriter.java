@@ -2,16 +2,14 @@ package io.apimigrate.rules.rewrite;
 
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.pattern.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns one match of a rule into the minimal text edits its {@link EditPlan} prescribes. */
 public final class MatchRewriter {
-
-    private static final Pattern IMPORT_METAVARIABLE = Pattern.compile("\\$([A-Z_][A-Z0-9_]*)");
 
     private MatchRewriter() {
     }
@@ -51,7 +49,7 @@ public final class MatchRewriter {
                 out = new ArrayList<>(lines);
             }
             final Offsets offsets = new Offsets(plan, code, match);
-            out.set(i, IMPORT_METAVARIABLE.matcher(line).replaceAll(found -> Matcher.quoteReplacement(
+            out.set(i, ImportEdits.METAVARIABLE.matcher(line).replaceAll(found -> Matcher.quoteReplacement(
                     offsets.capture(found.group(1)))));
         }
         return out;

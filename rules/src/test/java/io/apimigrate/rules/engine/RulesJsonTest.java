@@ -122,6 +122,7 @@ class RulesJsonTest {
     @Test
     void importLineMayUseAPatternMetavariable() throws RuleFormatException {
         final var rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"np.$NAME\", \"template\": \"$NAME\", "
+                + "\"constraints\": {\"NAME\": \"identifier\"}, "
                 + "\"imports\": {\"add\": [\"from numpy.exceptions import $NAME\"]}}");
         assertEquals(List.of("from numpy.exceptions import $NAME"), rule.imports().add());
     }
@@ -131,6 +132,14 @@ class RulesJsonTest {
         final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
                 + "\"pattern\": \"np.$NAME\", \"template\": \"$NAME\", \"imports\": {\"add\": [\"from m import $OTHER\"]}}"));
         assertTrue(e.getMessage().contains("imports.add: 'from m import $OTHER' uses $OTHER"), e.getMessage());
+    }
+
+    @Test
+    void importLineMetavariableNotLimitedToOneNameIsNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"np.$NAME\", \"template\": \"$NAME\", \"imports\": {\"add\": [\"from m import $NAME\"]}}"));
+        assertTrue(e.getMessage().contains("constrained to one name (constraints: {\"NAME\": \"identifier\"})"),
+                e.getMessage());
     }
 
     @Test
