@@ -5,24 +5,18 @@ import io.apimigrate.rules.Migrator;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.schemas.CodeSnippet;
-import io.apimigrate.schemas.MigrationRule;
 import io.apimigrate.schemas.serde.AvroSerde;
 import io.apimigrate.topology.TopicProvisioner;
 import io.apimigrate.topology.TopologyConfig;
-import io.apimigrate.topology.TopologyRunner;
 import io.apimigrate.topology.kafka.EmbeddedKafkaBroker;
-import io.apimigrate.topology.rulebook.RulesSeeder;
-import io.micrometer.core.instrument.Gauge;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,8 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.Topology;
 
 /**
  * End-to-end throughput and latency of the router topology against a pass-through Streams
@@ -44,7 +36,12 @@ import org.apache.kafka.streams.Topology;
  * rule engine) after the two, on its own topics. Run with {@code -Xmx512m}:
  *
  * <pre>java -Xmx512m -cp ... io.apimigrate.topology.bench.ThroughputBench
- *     [--rules 1000] [--records 50000] [--rounds 3] [--rate 1000] [--paced-seconds 10] [--engine-baseline 0]</pre>
+ *     [--rules 1000] [--records 50000] [--rounds 3] [--rate 1000] [--paced-seconds 10] [--engine-baseline 0]
+ *     [--app-jvm 0]</pre>
+ *
+ * With {@code --app-jvm 1} each kind of application runs in a JVM of its own ({@link ChildApp},
+ * -Xmx512m, kept across rounds so that it warms up), this JVM holding only the broker, the load
+ * generator and the collector; the CPU figures then add the application's process to this one.
  */
 public final class ThroughputBench {
 
@@ -53,6 +50,8 @@ public final class ThroughputBench {
     private final EmbeddedKafkaBroker broker;
     private final Options options;
     private final RuleSet rules;
+    /** With {@code --app-jvm 1}: the JVM that hosts each kind of application, kept across rounds. */
+    private final Map<BenchApps.Kind, ChildApp> hosts = new EnumMap<>(BenchApps.Kind.class);
 
     private ThroughputBench(final EmbeddedKafkaBroker broker, final Options options) {
         this.broker = broker;
@@ -69,12 +68,16 @@ public final class ThroughputBench {
         final List<Row> baselines = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker().start()) {
             final ThroughputBench bench = new ThroughputBench(broker, options);
-            for (int round = 1; round <= options.rounds(); round++) {
-                rows.add(bench.run(round, App.Kind.PASS_THROUGH));
-                rows.add(bench.run(round, App.Kind.TOPOLOGY));
-                if (options.engineBaseline()) {
-                    baselines.add(bench.run(round, App.Kind.ENGINE_BASELINE));
+            try {
+                for (int round = 1; round <= options.rounds(); round++) {
+                    rows.add(bench.run(round, BenchApps.Kind.PASS_THROUGH));
+                    rows.add(bench.run(round, BenchApps.Kind.TOPOLOGY));
+                    if (options.engineBaseline()) {
+                        baselines.add(bench.run(round, BenchApps.Kind.ENGINE_BASELINE));
+                    }
                 }
+            } finally {
+                bench.hosts.values().forEach(ChildApp::close);
             }
         }
         System.out.println();
@@ -126,10 +129,10 @@ public final class ThroughputBench {
     }
 
     @SuppressWarnings("try") // the application only has to run while the load flows
-    private Row run(final int round, final App.Kind kind) throws Exception {
+    private Row run(final int round, final BenchApps.Kind kind) throws Exception {
         final String name = kind.label;
         final String prefix = "r" + round + "-" + kind.prefix + "-";
-        final TopologyConfig config = config(prefix);
+        final TopologyConfig config = BenchApps.config(broker.bootstrapServers(), prefix);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             TopicProvisioner.ensure(admin, config);
         }
@@ -138,7 +141,7 @@ public final class ThroughputBench {
                 prefix + "p", round + 1000L);
         final List<String> outputs = List.of(
                 config.topics().results(), config.topics().guided(), config.topics().deadLetters());
-        try (App app = start(kind, config);
+        try (App app = start(kind, config, prefix);
                 Producer<String, byte[]> producer = producer()) {
             final double perSecond;
             final double floodCpuMicros;
@@ -149,14 +152,15 @@ public final class ThroughputBench {
             try (ResultCollector collector = ResultCollector.start(broker.bootstrapServers(), outputs,
                     prefix + "f", flood.size())) {
                 final long start = System.currentTimeMillis();
-                final long cpuStart = processCpuNanos();
+                final long cpuStart = processCpuNanos() + app.cpuNanos();
                 final long gcStart = gcMillis();
                 final long allocatedStart = allocatedByAllThreads();
                 final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 final ThreadCpu threadsStart = ThreadCpu.now();
+                final long appCpuStart = app.cpuNanos();
                 send(producer, config.topics().snippets(), prefix + "f", flood, 0);
                 check(collector.await(RESULT_TIMEOUT), flood.size(), name);
-                final long cpu = processCpuNanos() - cpuStart;
+                final long cpu = processCpuNanos() + app.cpuNanos() - cpuStart;
                 final long wallMs = Math.max(1, System.currentTimeMillis() - start);
                 perSecond = flood.size() * 1000.0 / Math.max(1, collector.lastArrivalMs() - start);
                 floodCpuMicros = cpu / 1_000.0 / flood.size();
@@ -165,7 +169,9 @@ public final class ThroughputBench {
                         + "CPU %.0f ms, wall %d ms%n", name, round,
                         (allocatedByAllThreads() - allocatedStart) / 1024.0 / flood.size(), gcMillis() - gcStart,
                         ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart, cpu / 1e6, wallMs);
-                System.out.println("    " + ThreadCpu.now().perRecordSince(threadsStart, flood.size()));
+                System.out.println("    " + ThreadCpu.now().perRecordSince(threadsStart, flood.size())
+                        + (options.appJvm() ? String.format(Locale.ROOT, ", application JVM %.1f",
+                                (app.cpuNanos() - appCpuStart) / 1_000.0 / flood.size()) : ""));
                 floodP50 = collector.percentileMs(50);
                 floodP99 = collector.percentileMs(99);
                 duplicates = collector.duplicates();
@@ -183,59 +189,33 @@ public final class ThroughputBench {
         }
     }
 
-    private TopologyConfig config(final String prefix) throws IOException {
-        final Properties props = new Properties();
-        props.setProperty("bootstrap.servers", broker.bootstrapServers());
-        props.setProperty("application.id", prefix + "app");
-        props.setProperty("prometheus.port", "-1");
-        props.setProperty("streams.state.dir", Files.createTempDirectory("bench-state-").toString());
-        for (final String topic : List.of("code.snippets", "guided.generation", "migration.results",
-                "migration.metrics", "migration.rules", "code.snippets.dlq")) {
-            props.setProperty("topic." + topic, prefix + topic.replace('.', '-'));
+    /** Starts the application in this JVM, or with {@code --app-jvm 1} in a JVM of its own. */
+    private App start(final BenchApps.Kind kind, final TopologyConfig config, final String prefix) throws Exception {
+        if (kind == BenchApps.Kind.TOPOLOGY) {
+            BenchApps.publishRules(broker.bootstrapServers(), rules, config);
         }
-        return TopologyConfig.from(props, System.getenv());
-    }
+        if (!options.appJvm()) {
+            final AutoCloseable app = BenchApps.start(kind, config, rules);
+            return new App() {
+                @Override
+                public long cpuNanos() {
+                    return 0;
+                }
 
-    private App startTopology(final TopologyConfig config) throws Exception {
-        try (Producer<String, MigrationRule> ruleProducer = RulesSeeder.producer(broker.bootstrapServers())) {
-            RulesSeeder.publish(rules, ruleProducer, config.topics().rules());
+                @Override
+                public void close() {
+                    try {
+                        app.close();
+                    } catch (final Exception e) {
+                        throw new IllegalStateException("closing " + kind.label, e);
+                    }
+                }
+            };
         }
-        final TopologyRunner runner = TopologyRunner.start(config);
-        awaitRunning(runner::state);
-        final Gauge active = runner.registry().find("apimigrate.rules.active").gauge();
-        final long deadline = System.nanoTime() + RESULT_TIMEOUT.toNanos();
-        while (active.value() < rules.size() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        if (!hosts.containsKey(kind)) {
+            hosts.put(kind, ChildApp.launch(broker.bootstrapServers(), options.rules()));
         }
-        check((long) active.value(), rules.size(), "rule book");
-        return runner::close;
-    }
-
-    private App start(final App.Kind kind, final TopologyConfig config) throws Exception {
-        return switch (kind) {
-            case PASS_THROUGH -> startStreams(PassThroughTopology.build(config.topics()), config);
-            case TOPOLOGY -> startTopology(config);
-            case ENGINE_BASELINE -> startStreams(
-                    EngineBaselineTopology.build(config.topics(), rules, config.thresholds()), config);
-        };
-    }
-
-    private App startStreams(final Topology topology, final TopologyConfig config) throws InterruptedException {
-        final KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
-        streams.start();
-        awaitRunning(streams::state);
-        return streams::close;
-    }
-
-    private static void awaitRunning(final java.util.function.Supplier<KafkaStreams.State> state)
-            throws InterruptedException {
-        final long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (state.get() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("application not running: " + state.get());
-            }
-            Thread.sleep(20);
-        }
+        return hosts.get(kind).start(kind, prefix);
     }
 
     private Producer<String, byte[]> producer() {
@@ -290,24 +270,12 @@ public final class ThroughputBench {
     }
 
     /** A running application the bench stops. */
-    private interface App extends AutoCloseable {
+    interface App extends AutoCloseable {
+        /** CPU time its own process has used, or 0 when it runs in the bench's JVM (counted there). */
+        long cpuNanos();
+
         @Override
         void close();
-
-        /** The applications the bench runs. */
-        enum Kind {
-            PASS_THROUGH("pass-through", "pass"),
-            TOPOLOGY("topology", "topo"),
-            ENGINE_BASELINE("pass-through+engine", "engine");
-
-            private final String label;
-            private final String prefix;
-
-            Kind(final String label, final String prefix) {
-                this.label = label;
-                this.prefix = prefix;
-            }
-        }
     }
 
     /**
@@ -351,12 +319,13 @@ public final class ThroughputBench {
                 ? os.getProcessCpuTime() : 0;
     }
 
-    private record Options(int rules, int records, int rounds, int rate, int pacedSeconds, boolean engineBaseline) {
+    private record Options(int rules, int records, int rounds, int rate, int pacedSeconds, boolean engineBaseline,
+            boolean appJvm) {
 
         static Options parse(final String[] args) {
             final Map<String, Integer> values = new HashMap<>(Map.of(
                     "--rules", 1000, "--records", 50_000, "--rounds", 3, "--rate", 1000, "--paced-seconds", 10,
-                    "--engine-baseline", 0));
+                    "--engine-baseline", 0, "--app-jvm", 0));
             for (int i = 0; i < args.length; i += 2) {
                 if (!values.containsKey(args[i]) || i + 1 >= args.length) {
                     throw new IllegalArgumentException("unknown or incomplete option '" + args[i]
@@ -369,7 +338,8 @@ public final class ThroughputBench {
                 }
             }
             return new Options(values.get("--rules"), values.get("--records"), values.get("--rounds"),
-                    values.get("--rate"), values.get("--paced-seconds"), values.get("--engine-baseline") != 0);
+                    values.get("--rate"), values.get("--paced-seconds"), values.get("--engine-baseline") != 0,
+                    values.get("--app-jvm") != 0);
         }
     }
 }
