@@ -37,6 +37,10 @@ public final class AnchorIndex {
     private final long anchorLengths;
     /** For each ASCII character, whether some anchor starts with it (only ever a letter or underscore). */
     private final boolean[] startsAnchor = new boolean[128];
+    /** For ASCII characters a, b: whether some anchor starts with "ab", at {@code a << 7 | b}. */
+    private final boolean[] startsAnchorPair = new boolean[128 * 128];
+    /** For each ASCII character, whether it is an anchor on its own. */
+    private final boolean[] isOneCharAnchor = new boolean[128];
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -55,6 +59,11 @@ public final class AnchorIndex {
         for (final String key : byAnchor.keySet()) {
             if (!key.isEmpty() && key.charAt(0) < 128 && BYTE_KIND[key.charAt(0)] == LETTER) {
                 startsAnchor[key.charAt(0)] = true;
+                if (key.length() == 1) {
+                    isOneCharAnchor[key.charAt(0)] = true;
+                } else if (key.charAt(1) < 128) {
+                    startsAnchorPair[key.charAt(0) << 7 | key.charAt(1)] = true;
+                }
             }
         }
         for (final Map.Entry<String, List<CompiledRule>> entry : byAnchor.entrySet()) {
@@ -171,7 +180,7 @@ public final class AnchorIndex {
                 continue;
             }
             final int start = i;
-            if (first >= 128 || !startsAnchor[first]) {
+            if (!startsAnchor[first] || !mayContinueAnchor(first, i + 1 < length ? utf8[i + 1] & 0xFF : 0)) {
                 // a number, or a word no anchor starts like: skip it without hashing
                 do {
                     i++;
@@ -189,6 +198,14 @@ public final class AnchorIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word whose first byte starts some anchor goes on like one: by its second byte, or,
+     * when the word ends there ({@code second} no letter, digit or {@code _}), as a one-character anchor.
+     */
+    private boolean mayContinueAnchor(final int first, final int second) {
+        return BYTE_KIND[second] == OTHER ? isOneCharAnchor[first] : startsAnchorPair[first << 7 | second];
     }
 
     /** Whether the ASCII word {@code utf8[start, start + length)}, of the given hash, is an anchor. */

@@ -41,6 +41,22 @@ class AnchorPrefilterTest {
     }
 
     @Test
+    void oneCharacterAnchorIsFoundInUtf8AndWordsStartingWithItAreNot() {
+        final AnchorIndex single = AnchorIndex.of(List.of(CompiledRule.of(rule("s", "m.f($X)", "m.g($X)"))));
+        final byte[] without = "for fx in frames: fmt(fx)\n".getBytes(StandardCharsets.UTF_8);
+        final byte[] with = "y = m.f(1)\n".getBytes(StandardCharsets.UTF_8);
+        assertFalse(single.mayMatchUtf8(without, without.length));
+        assertTrue(single.mayMatchUtf8(with, with.length));
+    }
+
+    @Test
+    void anchorAtTheVeryEndOfTheUtf8TextIsFound() {
+        final byte[] code = "x = 1; np.float".getBytes(StandardCharsets.UTF_8);
+        assertTrue(INDEX.mayMatchUtf8(code, code.length));
+        assertFalse(INDEX.mayMatchUtf8(code, code.length - 4));
+    }
+
+    @Test
     void anchorsLongerThanSixtyFourCharactersAreFound() {
         final String name = "f" + "o".repeat(70);
         final AnchorIndex longNames = AnchorIndex.of(List.of(CompiledRule.of(rule("l", name + "($X)", "g($X)"))));
