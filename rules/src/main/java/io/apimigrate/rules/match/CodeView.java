@@ -16,18 +16,8 @@ public final class CodeView {
 
     public CodeView(final Tokens tokens) {
         this.tokens = tokens;
-        final int n = tokens.size();
-        final int[] codes = new int[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            final TokenKind kind = tokens.kind(i);
-            if (kind != TokenKind.COMMENT && kind != TokenKind.NL && kind != TokenKind.INDENT
-                    && kind != TokenKind.DEDENT && kind != TokenKind.ENDMARKER) {
-                codes[count++] = i;
-            }
-        }
-        this.raw = codes;
-        this.size = count;
+        this.raw = new int[tokens.size()];
+        this.size = tokens.codeTokens(raw);
     }
 
     public Tokens tokens() {

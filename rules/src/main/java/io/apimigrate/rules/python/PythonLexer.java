@@ -224,7 +224,7 @@ public final class PythonLexer {
     }
 
     private void operator() {
-        final int length = PythonSyntax.operatorLength(src, pos, n);
+        final int length = PythonSyntax.operatorLength(chars, pos, n);
         if (length == 0) {
             error(pos, pos + 1);
             return;

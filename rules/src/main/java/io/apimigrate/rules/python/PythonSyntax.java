@@ -161,8 +161,8 @@ public final class PythonSyntax {
     }
 
     /** Length of the longest operator at {@code pos} in {@code s}, 0 if none starts there. */
-    static int operatorLength(final CharSequence s, final int pos, final int limit) {
-        final char c = s.charAt(pos);
+    static int operatorLength(final char[] s, final int pos, final int limit) {
+        final char c = s[pos];
         if (c >= OPERATORS_BY_FIRST.length || OPERATORS_BY_FIRST[c] == null) {
             return 0;
         }
@@ -174,9 +174,18 @@ public final class PythonSyntax {
         return 0;
     }
 
-    private static boolean matches(final CharSequence s, final int pos, final char[] op) {
+    private static boolean matches(final char[] s, final int pos, final char[] op) {
         for (int k = 1; k < op.length; k++) {
-            if (s.charAt(pos + k) != op[k]) {
+            if (s[pos + k] != op[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matches(final CharSequence s, final int pos, final char[] word) {
+        for (int k = 1; k < word.length; k++) {
+            if (s.charAt(pos + k) != word[k]) {
                 return false;
             }
         }

@@ -8,6 +8,15 @@ import java.util.Arrays;
  */
 public final class Tokens {
 
+    /** By kind ordinal: whether a token of that kind is code. */
+    private static final boolean[] IS_CODE = new boolean[TokenKind.values().length];
+
+    static {
+        for (final TokenKind kind : TokenKind.values()) {
+            IS_CODE[kind.ordinal()] = !kind.isTrivia() && kind != TokenKind.ENDMARKER;
+        }
+    }
+
     private final CharSequence source;
     private final int size;
     private final byte[] kinds;
@@ -39,6 +48,20 @@ public final class Tokens {
     /** Number of tokens, ENDMARKER included. */
     public int size() {
         return size;
+    }
+
+    /**
+     * Writes the indexes of the code tokens (all but comments, NL, INDENT, DEDENT and ENDMARKER),
+     * in order, into {@code into} (at least {@link #size()} long) and returns how many there are.
+     */
+    public int codeTokens(final int[] into) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (IS_CODE[kinds[i]]) {
+                into[count++] = i;
+            }
+        }
+        return count;
     }
 
     /** Kind of token {@code i}. */
@@ -188,11 +211,16 @@ public final class Tokens {
         return kind == COMMENT_ORDINAL || kind == NL_ORDINAL || kind == INDENT_ORDINAL || kind == DEDENT_ORDINAL;
     }
 
+    /** The index when in range; small enough for the JIT to inline into every accessor. */
     private int check(final int i) {
         if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("token " + i + " out of range 0.." + (size - 1));
+            throw outOfRange(i);
         }
         return i;
+    }
+
+    private IndexOutOfBoundsException outOfRange(final int i) {
+        return new IndexOutOfBoundsException("token " + i + " out of range 0.." + (size - 1));
     }
 
     private static String quote(final String text) {
