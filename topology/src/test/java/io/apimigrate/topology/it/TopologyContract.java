@@ -22,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The topology against a real broker: one broker and one running application per class, the
@@ -57,7 +57,6 @@ abstract class TopologyContract {
     private TopologyConfig config;
     private TopologyRunner runner;
     private KafkaProducer<String, byte[]> producer;
-    private Path stateDir;
 
     /** Starts the broker and returns its bootstrap servers. */
     abstract String startKafka();
@@ -65,9 +64,8 @@ abstract class TopologyContract {
     abstract void stopKafka();
 
     @BeforeAll
-    void startTopology() throws Exception {
+    void startTopology(@TempDir final Path stateDir) throws Exception {
         final String bootstrap = startKafka();
-        stateDir = Files.createTempDirectory("apimigrate-streams-");
         final Properties props = new Properties();
         props.setProperty("bootstrap.servers", bootstrap);
         props.setProperty("application.id", "it-" + getClass().getSimpleName());
