@@ -51,10 +51,14 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether a match may stand where it is: a top-level-only rule needs a statement at column 0,
+     * Whether a match may stand where it is: a rule that makes an assignment needs a whole statement,
+     * a top-level-only rule a statement at column 0,
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
+        if (compiled.makesAssignment() && !wholeStatement(code, match)) {
+            return false;
+        }
         final Evidence evidence = compiled.rule().evidence();
         if (evidence.topLevelOnly() && column(code, match.start()) != 0) {
             return false;
@@ -65,6 +69,14 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /** Whether the match is a whole statement: a rule that makes an assignment fits nowhere else. */
+    private static boolean wholeStatement(final CodeView code, final Match match) {
+        final int start = match.start();
+        final int end = match.end();
+        return (start == 0 || code.isStatementEnd(start - 1))
+                && (end >= code.size() || code.isStatementEnd(end) || code.kind(end) == TokenKind.ENDMARKER);
     }
 
     /**

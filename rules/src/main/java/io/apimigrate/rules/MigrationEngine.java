@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
@@ -361,10 +362,21 @@ public final class MigrationEngine implements Migrator {
                 if (!EvidenceCheck.bindingAgrees(rule, imports) || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
-                found.add(new Found(rule, match, EvidenceCheck.confidence(rule, view, match, imports), view));
+                found.add(new Found(rule, match, placed(rule, view, match,
+                        EvidenceCheck.confidence(rule, view, match, imports)), view));
             }
         }
         return found == null ? List.of() : found;
+    }
+
+    /**
+     * A learned rule's confidence where it would leave a block empty: below the direct threshold,
+     * since the rewrite needs a {@code pass} that no example showed.
+     */
+    private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence) {
+        return rule.rule().origin() == RuleOrigin.LEARNED && confidence >= thresholds.direct()
+                && MatchRewriter.emptiesBlock(rule.plan(), view, match)
+                ? Math.nextDown(thresholds.direct()) : confidence;
     }
 
     private static Found best(final List<Found> found) {
@@ -427,7 +439,6 @@ public final class MigrationEngine implements Migrator {
         }
     }
 
-    /** One match of one rule, in the lexed snippet it was found in. */
     /** Code token indexes, in order, where a rule's anchor occurs. */
     private static final class AnchorHits {
         private int[] at = new int[0];
@@ -441,6 +452,7 @@ public final class MigrationEngine implements Migrator {
         }
     }
 
+    /** One match of one rule, in the lexed snippet it was found in. */
     private record Found(CompiledRule rule, Match match, double confidence, CodeView view) {
     }
 }

@@ -48,7 +48,11 @@ final class SiteAbstraction {
         return oldText.contains(".") ? RuleKind.QUALIFIED_RENAME : RuleKind.RESTRUCTURE;
     }
 
-    /** A receiver the new code moves elsewhere (df.append(x) -> pd.concat([df, x])) is a value: $X. */
+    /**
+     * A receiver the new code moves elsewhere (df.append(x) -> pd.concat([df, x])) or repeats as a
+     * value (x.drop(a, inplace=True) -> x = x.drop(a); not np in np.asarray(a, dtype=np.float64))
+     * is a value: $X.
+     */
     private void abstractMovedReceiver() {
         int dot = -1;
         for (int c = site.oldFrom(); c < site.call(); c++) {
@@ -62,7 +66,13 @@ final class SiteAbstraction {
             return;
         }
         final int aligned = diff.oldToNew[site.oldFrom()];
-        if (aligned == site.newFrom() && matchesAt(site.oldFrom(), dot - site.oldFrom(), aligned)) {
+        final int length = dot - site.oldFrom();
+        if (aligned == site.newFrom() && matchesAt(site.oldFrom(), length, aligned)) {
+            final int copy = insertedCopy(site.oldFrom(), length, aligned + length);
+            if (copy >= 0 && (!dotAfter(aligned + length) || !dotAfter(copy + length))) {
+                addSingle(site.oldFrom(), dot, aligned, aligned + length, "$X");
+                addCopy(site.oldFrom(), dot, copy, copy + length, "$X");
+            }
             return;
         }
         final int found = findInNew(site.oldFrom(), dot);
@@ -271,6 +281,30 @@ final class SiteAbstraction {
         return -1;
     }
 
+    /** Where the new site, from {@code newFrom} on, repeats old tokens [from, from + length) as inserted text; or -1. */
+    private int insertedCopy(final int from, final int length, final int newFrom) {
+        for (int c = newFrom; c + length <= site.newTo(); c++) {
+            if (matchesAt(from, length, c) && !allAligned(c, length)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether new token {@code c} is a dot: what comes before it is a namespace there, not a value. */
+    private boolean dotAfter(final int c) {
+        return c < after.size() && after.isOp(c, '.');
+    }
+
+    private boolean allAligned(final int at, final int length) {
+        for (int k = at; k < at + length; k++) {
+            if (diff.newToOld[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean matchesAt(final int from, final int length, final int at) {
         if (at + length > after.size()) {
             return false;
@@ -287,11 +321,21 @@ final class SiteAbstraction {
     }
 
     private void addSingle(final int from, final int to, final int newFrom, final int newTo, final String meta) {
+        add(from, to, newFrom, newTo, meta, false);
+    }
+
+    /** A second place in the new code of a metavariable already made: it changes only the template. */
+    private void addCopy(final int from, final int to, final int newFrom, final int newTo, final String meta) {
+        add(from, to, newFrom, newTo, meta, true);
+    }
+
+    private void add(final int from, final int to, final int newFrom, final int newTo, final String meta,
+            final boolean copy) {
         for (int c = newFrom; c < newTo; c++) {
             newTaken[c] = true;
         }
         replacements.add(new Replacement(before.start(from), before.end(to - 1), after.start(newFrom),
-                after.end(newTo - 1), meta));
+                after.end(newTo - 1), meta, copy));
     }
 
     private Result render(final RuleKind kind) {
@@ -303,7 +347,7 @@ final class SiteAbstraction {
         final int oldEnd = before.end(site.oldTo() - 1);
         final int newStart = after.start(site.newFrom());
         final int newEnd = site.newTo() > site.newFrom() ? after.end(site.newTo() - 1) : newStart;
-        final List<Replacement> byOld = new ArrayList<>(replacements);
+        final List<Replacement> byOld = new ArrayList<>(replacements.stream().filter(r -> !r.copy()).toList());
         byOld.sort(Comparator.comparingInt(Replacement::oldStart));
         final StringBuilder pattern = new StringBuilder();
         int at = oldStart;
@@ -324,13 +368,17 @@ final class SiteAbstraction {
         return new Result(pattern.toString(), dedent(template.toString(), indentOf(after.source(), newStart)), kind);
     }
 
-    /** Keeps the earliest-made of replacements that overlap in the old or the new code. */
+    /**
+     * Keeps the earliest-made of replacements that overlap in the old or the new code; a copy
+     * shares its old text with the replacement it repeats and stays while that one does.
+     */
     private void dropOverlapping() {
         final List<Replacement> kept = new ArrayList<>();
         for (final Replacement r : replacements) {
-            final boolean clash = kept.stream().anyMatch(k -> overlaps(k.oldStart(), k.oldEnd(), r.oldStart(), r.oldEnd())
-                    || overlaps(k.newStart(), k.newEnd(), r.newStart(), r.newEnd()));
-            if (!clash) {
+            final boolean clash = kept.stream().anyMatch(k -> !r.copy() && overlaps(k.oldStart(), k.oldEnd(),
+                    r.oldStart(), r.oldEnd()) || overlaps(k.newStart(), k.newEnd(), r.newStart(), r.newEnd()));
+            final boolean orphan = r.copy() && kept.stream().noneMatch(k -> !k.copy() && k.meta().equals(r.meta()));
+            if (!clash && !orphan) {
                 kept.add(r);
             }
         }
@@ -367,7 +415,8 @@ final class SiteAbstraction {
     private String spliceOld(final int from, final int to) {
         final StringBuilder out = new StringBuilder();
         int at = from;
-        for (final Replacement r : replacements.stream().sorted(Comparator.comparingInt(Replacement::oldStart)).toList()) {
+        for (final Replacement r : replacements.stream().filter(r -> !r.copy())
+                .sorted(Comparator.comparingInt(Replacement::oldStart)).toList()) {
             if (r.oldStart() >= from && r.oldEnd() <= to) {
                 out.append(before.source(), at, r.oldStart()).append(r.meta());
                 at = r.oldEnd();
@@ -407,8 +456,11 @@ final class SiteAbstraction {
         return text.replace("\n" + indent, "\n");
     }
 
-    /** Old chars [oldStart, oldEnd) and new chars [newStart, newEnd) become {@code meta}. */
-    private record Replacement(int oldStart, int oldEnd, int newStart, int newEnd, String meta) {
+    /**
+     * Old chars [oldStart, oldEnd) and new chars [newStart, newEnd) become {@code meta}; a copy
+     * marks one more place of it in the new code only.
+     */
+    private record Replacement(int oldStart, int oldEnd, int newStart, int newEnd, String meta, boolean copy) {
     }
 
     /** A keyword-only change: the call's parentheses and the arguments it touches. */

@@ -6,6 +6,7 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.rewrite.EditPlan;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,8 +17,11 @@ import java.util.Set;
  * @param plan turns a match into edits
  * @param keywords the keyword arguments the pattern names literally ({@code sparse} in
  *     {@code OneHotEncoder($$$A, sparse=$V, $$$B)})
+ * @param makesAssignment whether the template assigns ({@code $X = $X.drop($$$A)}) where the
+ *     pattern does not: such a rewrite is only valid on a whole statement
  */
-public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords) {
+public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
+        boolean makesAssignment) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -28,7 +32,28 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
-                EditPlan.of(pattern, rule.template(), template), keywords(pattern));
+                EditPlan.of(pattern, rule.template(), template), keywords(pattern),
+                assigns(template) && !assigns(pattern.elements()));
+    }
+
+    /** Whether the elements hold an {@code =} outside brackets. */
+    private static boolean assigns(final List<Element> elements) {
+        int depth = 0;
+        for (final Element element : elements) {
+            if (element instanceof Element.Literal literal) {
+                switch (literal.text()) {
+                    case "(", "[", "{" -> depth++;
+                    case ")", "]", "}" -> depth = Math.max(0, depth - 1);
+                    case "=" -> {
+                        if (depth == 0) {
+                            return true;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> keywords(final CompiledPattern pattern) {

@@ -10,24 +10,41 @@ final class LineDeletion {
     }
 
     static TextEdit of(final CharSequence source, final int from, final int to) {
+        final int lineEnd = wholeLineEnd(source, from, to);
+        if (lineEnd < 0) {
+            return new TextEdit(from, to, "");
+        }
         final int lineStart = lineStart(source, from);
-        if (!blank(source, lineStart, from)) {
-            return new TextEdit(from, to, "");
-        }
-        int lineEnd = to;
-        while (lineEnd < source.length() && source.charAt(lineEnd) != '\n') {
-            lineEnd++;
-        }
-        final String rest = source.subSequence(to, lineEnd).toString().strip();
-        if (!rest.isEmpty() && !rest.startsWith("#")) {
-            return new TextEdit(from, to, "");
-        }
         final int end = lineEnd < source.length() ? lineEnd + 1 : lineEnd;
         final String indent = source.subSequence(lineStart, from).toString();
         if (emptiesBlock(source, lineStart, end, indent)) {
             return new TextEdit(lineStart, end, indent + "pass" + (end > lineEnd ? "\n" : ""));
         }
         return new TextEdit(lineStart, end, "");
+    }
+
+    /** Whether deleting [from, to) deletes the last line of a block, which then needs a {@code pass}. */
+    static boolean emptiesBlock(final CharSequence source, final int from, final int to) {
+        final int lineEnd = wholeLineEnd(source, from, to);
+        if (lineEnd < 0) {
+            return false;
+        }
+        final int lineStart = lineStart(source, from);
+        return emptiesBlock(source, lineStart, lineEnd < source.length() ? lineEnd + 1 : lineEnd,
+                source.subSequence(lineStart, from).toString());
+    }
+
+    /** End of the line when [from, to) is all its code (a comment may follow), else -1. */
+    private static int wholeLineEnd(final CharSequence source, final int from, final int to) {
+        if (!blank(source, lineStart(source, from), from)) {
+            return -1;
+        }
+        int lineEnd = to;
+        while (lineEnd < source.length() && source.charAt(lineEnd) != '\n') {
+            lineEnd++;
+        }
+        final String rest = source.subSequence(to, lineEnd).toString().strip();
+        return rest.isEmpty() || rest.startsWith("#") ? lineEnd : -1;
     }
 
     /** The previous code line opens a block and no line of it remains after this one. */

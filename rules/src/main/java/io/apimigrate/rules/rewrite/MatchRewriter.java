@@ -34,6 +34,15 @@ public final class MatchRewriter {
     }
 
     /**
+     * Whether the match is a statement the rule deletes whole and the last one of its block: the
+     * rewrite would have to add a {@code pass}.
+     */
+    public static boolean emptiesBlock(final EditPlan plan, final CodeView code, final Match match) {
+        return plan.template().isBlank()
+                && LineDeletion.emptiesBlock(code.source(), code.start(match.start()), code.end(match.end() - 1));
+    }
+
+    /**
      * The import lines the rule adds for {@code match}, each {@code $X} in them replaced by the
      * text {@code $X} captured ({@code from numpy.exceptions import $NAME}).
      */
@@ -77,7 +86,9 @@ public final class MatchRewriter {
             } else if (hunk.patternTo() < patternSize && offsets.startAtOrAfter(hunk.patternTo()) >= 0) {
                 final String gap = hunk.templateTo() < templateSize ? gap(plan, hunk.templateTo() - 1, hunk.templateTo()) : "";
                 final int at = offsets.startAtOrAfter(hunk.patternTo());
-                edits.add(new TextEdit(at, at, body + reindent(gap, indent)));
+                final String lead = hunk.templateFrom() > 0 && offsets.endsAt(hunk.patternFrom(), at)
+                        ? gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()) : "";
+                edits.add(new TextEdit(at, at, reindent(lead, indent) + body + reindent(gap, indent)));
             } else {
                 final String gap = hunk.templateFrom() > 0 ? gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()) : "";
                 final int at = code.end(match.end() - 1);
@@ -213,6 +224,15 @@ public final class MatchRewriter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the last non-empty element before {@code k} ends right at {@code offset}: an
+         * insertion there has no source space before it and takes the template's.
+         */
+        boolean endsAt(final int k, final int offset) {
+            final int previous = lastNonEmpty(0, k);
+            return previous >= 0 && end(previous) == offset;
         }
 
         /** Start offset of the first non-empty element at or after {@code k}; -1 if none. */

@@ -215,4 +215,20 @@ class LearnerTest {
         assertEquals("Z = 3\n", engine.migrate("OLD_SETTING = True\nZ = 3\n").output());
         assertEquals("class S:\n    OLD_SETTING = True\n", engine.migrate("class S:\n    OLD_SETTING = True\n").output());
     }
+
+    @Test
+    void receiverTheNewCodeRepeatsBecomesAMetavariable() {
+        final RuleSet rules = learn(ex("a", "import pandas as pd\nx.y.drop(['a'], axis=1, inplace=True)\n",
+                "import pandas as pd\nx.y = x.y.drop(['a'], axis=1)\n"));
+        final Decision d = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4))
+                .migrate("import pandas as pd\nframe.drop(['b'], inplace=True)\n");
+        assertEquals("import pandas as pd\nframe = frame.drop(['b'])\n", d.output());
+    }
+
+    @Test
+    void moduleTheNewCodeRepeatsAsANamespaceStaysLiteral() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\nx = np.asfarray(v)\n",
+                "import numpy as np\nx = np.asarray(v, dtype=np.float64)\n"));
+        assertTrue(rules.rules().get(0).pattern().startsWith("np.asfarray"), rules.rules().get(0).pattern());
+    }
 }

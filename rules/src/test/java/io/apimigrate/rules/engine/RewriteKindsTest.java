@@ -167,4 +167,18 @@ class RewriteKindsTest {
         assertEquals("if debug:\n    pass\nz = 3\n", rewrite("if debug:\n    default_app_config = 'a.b'\nz = 3\n",
                 rule("r", "default_app_config = $V", "")));
     }
+
+    @Test
+    void insertionKeepsTheTemplatesSpaceBeforeIt() {
+        assertEquals("x.y = x.y.drop(['a'])\n", rewrite("x.y.drop(['a'], inplace=True)\n",
+                rule("r", "x.y.drop($$$A, inplace=True)", "x.y = x.y.drop($$$A)")));
+    }
+
+    @Test
+    void ruleThatMakesAnAssignmentRewritesWholeStatementsOnly() {
+        final var r = rule("r", "$X.drop($$$A, inplace=True)", "$X = $X.drop($$$A)");
+        assertEquals("df = df.drop(['a'])\n", rewrite("df.drop(['a'], inplace=True)\n", r));
+        assertEquals("(df.drop(['a'], inplace=True))\n", rewrite("(df.drop(['a'], inplace=True))\n", r));
+        assertEquals("y = df.drop(['a'], inplace=True)\n", rewrite("y = df.drop(['a'], inplace=True)\n", r));
+    }
 }

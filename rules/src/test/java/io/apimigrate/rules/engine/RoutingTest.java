@@ -101,4 +101,16 @@ class RoutingTest {
     void numberedReceiverNameConfirmsTheMatch() {
         assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df2.append(row, ignore_index=True)").strategy());
     }
+
+    @Test
+    void learnedDeletionThatWouldEmptyABlockIsNotDirect() {
+        final var base = rule("r", "OLD_SETTING = $V", "");
+        final var learned = new io.apimigrate.rules.model.Rule("r", "lib", "", "", "", "", base.kind(), base.pattern(),
+                base.template(), base.constraints(), base.imports(), base.evidence(), 0.95, 3, 0.95, true,
+                io.apimigrate.rules.model.RuleOrigin.LEARNED, base.provenance());
+        assertEquals(Strategy.DIRECT_RULE, engine(learned).migrate("A = 1\nOLD_SETTING = True\n").strategy());
+        final Decision inBlock = engine(learned).migrate("if debug:\n    OLD_SETTING = True\n");
+        assertEquals(Strategy.RULE_GUIDED, inBlock.strategy());
+        assertEquals("if debug:\n    OLD_SETTING = True\n", inBlock.output());
+    }
 }
