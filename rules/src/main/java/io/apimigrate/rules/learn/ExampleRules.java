@@ -47,8 +47,9 @@ final class ExampleRules {
         final List<CandidateRule> literal = new ArrayList<>();
         for (final EditSite site : sites) {
             final SiteAbstraction.Result result = SiteAbstraction.abstractSite(before, after, diff, site);
-            abstracted.add(new CandidateRule(result.pattern(), result.template(), result.kind(), added.lines(),
-                    List.of(example)));
+            final CandidateRule candidate = new CandidateRule(result.pattern(), result.template(), result.kind(),
+                    added.lines(), List.of(example));
+            abstracted.add(valid(candidate) ? candidate : WrapGuard.guard(candidate));
             final String pattern = before.text(site.oldFrom(), site.oldTo());
             final String template = site.newTo() > site.newFrom() ? after.text(site.newFrom(), site.newTo()) : "";
             literal.add(new CandidateRule(pattern, template, RuleKind.RESTRUCTURE, added.lines(), List.of(example)));

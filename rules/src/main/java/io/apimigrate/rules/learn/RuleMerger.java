@@ -13,6 +13,7 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonLexer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +80,10 @@ final class RuleMerger {
                 || kinds.iterator().next().get() == MetavariableKind.IDENTIFIER) {
             return general;
         }
-        return new CandidateRule(general.pattern(), general.template(), Map.of("X", Constraint.of(kinds.iterator().next().get())),
-                general.kind(), general.imports(), general.examples());
+        final Map<String, Constraint> constraints = new HashMap<>(general.constraints());
+        constraints.put("X", Constraint.of(kinds.iterator().next().get()));
+        return new CandidateRule(general.pattern(), general.template(), constraints, general.kind(), general.imports(),
+                general.examples());
     }
 
     /** The general rule, alone, makes a right step on every member's example. */

@@ -163,7 +163,7 @@ final class SiteAbstraction {
         return -1;
     }
 
-    /** The index of the new argument that is this old argument unchanged, or -1. */
+    /** The index of the new argument that is this old argument unchanged (nothing inserted inside), or -1. */
     private int untouchedCounterpart(final Argument arg, final List<Argument> newArgs) {
         final int from = before.codeIndex(arg.firstToken());
         final int to = before.codeIndex(arg.endToken());
@@ -177,6 +177,9 @@ final class SiteAbstraction {
         }
         final int newFrom = diff.oldToNew[from];
         final int newTo = diff.oldToNew[to - 1] + 1;
+        if (newTo - newFrom != to - from) {
+            return -1;
+        }
         for (int j = 0; j < newArgs.size(); j++) {
             final Argument candidate = newArgs.get(j);
             if (after.codeIndex(candidate.firstToken()) == newFrom && after.codeIndex(candidate.endToken()) == newTo) {

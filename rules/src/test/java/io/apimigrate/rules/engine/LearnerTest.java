@@ -231,4 +231,14 @@ class LearnerTest {
                 "import numpy as np\nx = np.asarray(v, dtype=np.float64)\n"));
         assertTrue(rules.rules().get(0).pattern().startsWith("np.asfarray"), rules.rules().get(0).pattern());
     }
+
+    @Test
+    void aWrappedArgumentIsWrappedOnceWhateverItHolds() {
+        final RuleSet rules = learn(ex("a", "import tensorflow as tf\nloss(labels=foo(bar))\n",
+                "import tensorflow as tf\nloss(labels=tf.stop_gradient(foo(bar)))\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("loss(labels=tf.stop_gradient(y), logits=z)\n",
+                engine.migrate("loss(labels=y, logits=z)\n").output());
+        assertEquals("loss(labels=tf.stop_gradient(y))\n", engine.migrate("loss(labels=tf.stop_gradient(y))\n").output());
+    }
 }

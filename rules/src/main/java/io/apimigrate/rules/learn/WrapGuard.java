@@ -1,0 +1,65 @@
+package io.apimigrate.rules.learn;
+
+import io.apimigrate.rules.model.Constraint;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule that wraps a value ({@code labels=$A} -> {@code labels=tf.stop_gradient($A)}) would match
+ * its own output and wrap it again: each wrapped metavariable is constrained not to start with its
+ * wrapper, so the rule settles after one rewrite.
+ */
+final class WrapGuard {
+
+    private static final Pattern SINGLE = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
+
+    private WrapGuard() {
+    }
+
+    /** The candidate with a guard on every metavariable its template wraps; itself when none is wrapped. */
+    static CandidateRule guard(final CandidateRule candidate) {
+        final Map<String, Constraint> constraints = new HashMap<>(candidate.constraints());
+        final Matcher inTemplate = SINGLE.matcher(candidate.template());
+        while (inTemplate.find()) {
+            if (inTemplate.start() > 0 && candidate.template().charAt(inTemplate.start() - 1) == '$') {
+                continue;
+            }
+            final String name = inTemplate.group(1);
+            final int inPattern = singleAt(candidate.pattern(), name);
+            if (inPattern < 0) {
+                continue;
+            }
+            final String before = candidate.pattern().substring(0, inPattern);
+            final String templateBefore = candidate.template().substring(0, inTemplate.start());
+            if (!templateBefore.startsWith(before)) {
+                continue;
+            }
+            final String wrapper = templateBefore.substring(before.length()).strip();
+            if (wrapper.isEmpty() || !(wrapper.endsWith("(") || wrapper.endsWith("[")) || constraints.containsKey(name)
+                    && constraints.get(name).regex() != null) {
+                continue;
+            }
+            final Constraint existing = constraints.get(name);
+            constraints.put(name, new Constraint(existing == null ? null : existing.kind(),
+                    "^(?!" + Pattern.quote(wrapper) + ")"));
+        }
+        if (constraints.equals(candidate.constraints())) {
+            return candidate;
+        }
+        return new CandidateRule(candidate.pattern(), candidate.template(), constraints, candidate.kind(),
+                candidate.imports(), candidate.examples());
+    }
+
+    /** Where {@code $name} stands in the pattern as a single metavariable; -1 if it does not. */
+    private static int singleAt(final String pattern, final String name) {
+        final Matcher m = SINGLE.matcher(pattern);
+        while (m.find()) {
+            if (m.group(1).equals(name) && (m.start() == 0 || pattern.charAt(m.start() - 1) != '$')) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+}
