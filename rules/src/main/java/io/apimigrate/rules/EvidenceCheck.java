@@ -60,7 +60,7 @@ public final class EvidenceCheck {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
-        if (evidence.topLevelOnly() && column(code, match.start()) != 0) {
+        if (evidence.topLevelOnly() && statementColumn(code, match.start()) != 0) {
             return false;
         }
         for (final String name : evidence.definedNames()) {
@@ -93,6 +93,21 @@ public final class EvidenceCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The column of the statement that starts at code token {@code c}: after a {@code ;}, that of
+     * the line's first statement.
+     */
+    public static int statementColumn(final CodeView code, final int c) {
+        int s = c;
+        while (s > 0 && code.isOp(s - 1, ';')) {
+            s--;
+            while (s > 0 && !code.isStatementEnd(s - 1)) {
+                s--;
+            }
+        }
+        return column(code, s);
     }
 
     /** The column of code token {@code c} on its line. */

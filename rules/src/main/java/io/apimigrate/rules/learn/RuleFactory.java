@@ -161,7 +161,7 @@ final class RuleFactory {
                         final boolean statement = match.start() == 0 || view.isStatementEnd(match.start() - 1);
                         final boolean endsStatement = match.end() >= view.size() || view.isStatementEnd(match.end());
                         if (!statement || !endsStatement
-                                || io.apimigrate.rules.EvidenceCheck.column(view, match.start()) != 0) {
+                                || io.apimigrate.rules.EvidenceCheck.statementColumn(view, match.start()) != 0) {
                             return false;
                         }
                         any = true;

@@ -2,7 +2,8 @@ package io.apimigrate.rules.rewrite;
 
 /**
  * Deleting a statement that is alone on its line deletes the line (indentation, trailing comment
- * and line break included); when that empties a block, the block keeps a {@code pass}.
+ * and line break included); when that empties a block, the block keeps a {@code pass}. A statement
+ * that shares its line goes with its {@code ;}.
  */
 final class LineDeletion {
 
@@ -12,7 +13,7 @@ final class LineDeletion {
     static TextEdit of(final CharSequence source, final int from, final int to) {
         final int lineEnd = wholeLineEnd(source, from, to);
         if (lineEnd < 0) {
-            return new TextEdit(from, to, "");
+            return withSemicolon(source, from, to);
         }
         final int lineStart = lineStart(source, from);
         final int end = lineEnd < source.length() ? lineEnd + 1 : lineEnd;
@@ -21,6 +22,32 @@ final class LineDeletion {
             return new TextEdit(lineStart, end, indent + "pass" + (end > lineEnd ? "\n" : ""));
         }
         return new TextEdit(lineStart, end, "");
+    }
+
+    /**
+     * A statement that shares its line goes with the {@code ;} that separates it: the one before
+     * it ({@code a = 1; b = 2} -> {@code a = 1}), else the one after it with the space that follows.
+     */
+    private static TextEdit withSemicolon(final CharSequence source, final int from, final int to) {
+        int before = from;
+        while (before > 0 && (source.charAt(before - 1) == ' ' || source.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        if (before > 0 && source.charAt(before - 1) == ';') {
+            return new TextEdit(before - 1, to, "");
+        }
+        int after = to;
+        while (after < source.length() && (source.charAt(after) == ' ' || source.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after < source.length() && source.charAt(after) == ';') {
+            after++;
+            while (after < source.length() && (source.charAt(after) == ' ' || source.charAt(after) == '\t')) {
+                after++;
+            }
+            return new TextEdit(from, after, "");
+        }
+        return new TextEdit(from, to, "");
     }
 
     /** Whether deleting [from, to) deletes the last line of a block, which then needs a {@code pass}. */

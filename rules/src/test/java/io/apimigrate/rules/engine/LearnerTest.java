@@ -241,4 +241,14 @@ class LearnerTest {
                 engine.migrate("loss(labels=y, logits=z)\n").output());
         assertEquals("loss(labels=tf.stop_gradient(y))\n", engine.migrate("loss(labels=tf.stop_gradient(y))\n").output());
     }
+
+    @Test
+    void aTopLevelStatementAfterASemicolonIsStillTopLevel() {
+        final RuleSet rules = learn(ex("a", "default_app_config = 'a.b'\n", ""),
+                ex("b", "x = 1\ndefault_app_config = 'a.b'\n", "x = 1\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("w = 2\n", engine.migrate("w = 2; default_app_config = 'a.b'\n").output());
+        assertEquals("class A:\n    w = 2; default_app_config = 'a.b'\n",
+                engine.migrate("class A:\n    w = 2; default_app_config = 'a.b'\n").output());
+    }
 }

@@ -181,4 +181,14 @@ class RewriteKindsTest {
         assertEquals("(df.drop(['a'], inplace=True))\n", rewrite("(df.drop(['a'], inplace=True))\n", r));
         assertEquals("y = df.drop(['a'], inplace=True)\n", rewrite("y = df.drop(['a'], inplace=True)\n", r));
     }
+
+    @Test
+    void deletedStatementAfterASemicolonTakesTheSemicolon() {
+        assertEquals("x = 1\n", rewrite("x = 1; default_app_config = 'a.b'\n", rule("r", "default_app_config = $V", "")));
+    }
+
+    @Test
+    void deletedStatementBeforeASemicolonTakesTheSemicolon() {
+        assertEquals("x = 1\n", rewrite("default_app_config = 'a.b'; x = 1\n", rule("r", "default_app_config = $V", "")));
+    }
 }
