@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -110,7 +111,25 @@ final class NameSlots {
                 names.add(((Element.Literal) elements.get(i)).text());
             }
         }
+        importedName(elements).ifPresent(names::add);
         return names;
+    }
+
+    /**
+     * The one name a {@code from a.b import name} pattern imports: a module's names move like its
+     * attributes do.
+     */
+    private static Optional<String> importedName(final List<Element> elements) {
+        final int last = elements.size() - 1;
+        if (last < 3 || !isKeyword(elements.get(0), "from") || !isKeyword(elements.get(last - 1), "import")
+                || !isName(elements.get(last)) || !literalChainBefore(elements, last - 2)) {
+            return Optional.empty();
+        }
+        return Optional.of(((Element.Literal) elements.get(last)).text());
+    }
+
+    private static boolean isKeyword(final Element element, final String keyword) {
+        return element instanceof Element.Literal literal && literal.text().equals(keyword);
     }
 
     /** Whether element {@code at} and the chain {@code a.b.} before it are all literal names. */

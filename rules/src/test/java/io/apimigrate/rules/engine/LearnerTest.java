@@ -251,4 +251,17 @@ class LearnerTest {
         assertEquals("class A:\n    w = 2; default_app_config = 'a.b'\n",
                 engine.migrate("class A:\n    w = 2; default_app_config = 'a.b'\n").output());
     }
+
+    @Test
+    void aModuleSeenGivingUpTwoNamesGivesUpAThirdInItsImports() {
+        final RuleSet rules = learn(ex("a", "from airflow.operators.sql import SQLCheckOperator\n",
+                "from airflow.providers.common.sql.operators.sql import SQLCheckOperator\n"),
+                ex("b", "from airflow.operators.sql import SQLIntervalCheckOperator\n",
+                        "from airflow.providers.common.sql.operators.sql import SQLIntervalCheckOperator\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("from airflow.providers.common.sql.operators.sql import SQLThresholdCheckOperator\n",
+                engine.migrate("from airflow.operators.sql import SQLThresholdCheckOperator\n").output());
+        assertEquals("from airflow.operators.sql import A, B\n",
+                engine.migrate("from airflow.operators.sql import A, B\n").output());
+    }
 }
