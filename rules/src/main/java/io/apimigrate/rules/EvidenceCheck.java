@@ -52,11 +52,14 @@ public final class EvidenceCheck {
 
     /**
      * Whether a match may stand where it is: a rule that makes an assignment needs a whole statement,
-     * a top-level-only rule a statement at column 0,
+     * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
+     * import (a module path, not the attribute chain the rule was shown), a top-level-only rule
+     * needs a statement at column 0,
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (compiled.makesAssignment() && !wholeStatement(code, match)) {
+        if (compiled.makesAssignment() && !wholeStatement(code, match)
+                || !compiled.matchesImports() && inImportedModulePath(code, match.start())) {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
@@ -69,6 +72,18 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /** Whether code token {@code c} lies in the module path of a {@code from ... import} statement. */
+    private static boolean inImportedModulePath(final CodeView code, final int c) {
+        int s = c;
+        while (s > 0 && !code.isStatementEnd(s - 1)) {
+            if (code.textEquals(s, "import")) {
+                return false;
+            }
+            s--;
+        }
+        return code.textEquals(s, "from");
     }
 
     /** Whether the match is a whole statement: a rule that makes an assignment fits nowhere else. */

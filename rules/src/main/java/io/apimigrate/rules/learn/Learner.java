@@ -47,11 +47,12 @@ public final class Learner {
 
     /**
      * The candidates merged per change, plus the general rules the examples support: namespace
-     * moves and name slots.
+     * moves, name slots and the import or qualified form of each rename.
      */
     static List<CandidateRule> generalized(final List<CandidateRule> candidates, final List<Example> examples,
             final Set<String> moduleNames) {
-        return NameSlots.add(NamespaceMoves.add(RuleMerger.merge(candidates, moduleNames), examples), examples);
+        return ImportForms.add(NameSlots.add(NamespaceMoves.add(RuleMerger.merge(candidates, moduleNames), examples),
+                examples), examples);
     }
 
     /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */

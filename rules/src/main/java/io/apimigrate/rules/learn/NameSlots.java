@@ -201,7 +201,7 @@ final class NameSlots {
      * rewritten again, also where another rule produced it ({@code tf.contrib.util.constant_value}
      * -> {@code tf.get_static_value} stops {@code tf.$NAME} on names starting {@code get_}).
      */
-    private static List<CandidateRule> uncontradicted(final List<CandidateRule> proposed, final List<Example> examples) {
+    static List<CandidateRule> uncontradicted(final List<CandidateRule> proposed, final List<Example> examples) {
         if (proposed.isEmpty()) {
             return List.of();
         }

@@ -19,9 +19,11 @@ import java.util.Set;
  *     {@code OneHotEncoder($$$A, sparse=$V, $$$B)})
  * @param makesAssignment whether the template assigns ({@code $X = $X.drop($$$A)}) where the
  *     pattern does not: such a rewrite is only valid on a whole statement
+ * @param matchesImports whether the pattern spells out {@code import}: only such a rule rewrites
+ *     import statements
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
-        boolean makesAssignment) {
+        boolean makesAssignment, boolean matchesImports) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -33,7 +35,11 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
                 EditPlan.of(pattern, rule.template(), template), keywords(pattern),
-                assigns(template) && !assigns(pattern.elements()));
+                assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"));
+    }
+
+    private static boolean names(final List<Element> elements, final String keyword) {
+        return elements.stream().anyMatch(e -> e instanceof Element.Literal literal && literal.text().equals(keyword));
     }
 
     /** Whether the elements hold an {@code =} outside brackets. */

@@ -264,4 +264,27 @@ class LearnerTest {
         assertEquals("from airflow.operators.sql import A, B\n",
                 engine.migrate("from airflow.operators.sql import A, B\n").output());
     }
+
+    @Test
+    void aNameRenamedInItsImportIsRenamedWhereCodeSpellsItOut() {
+        final RuleSet rules = learn(ex("a", "from torch import ger\n", "from torch import outer\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import torch\nx = torch.outer(a, b)\n", engine.migrate("import torch\nx = torch.ger(a, b)\n").output());
+    }
+
+    @Test
+    void aModuleMovedInCodeMovesInItsFromImportsToo() {
+        final RuleSet rules = learn(ex("a", "import functorch\ny = functorch.vmap(f)(x)\n",
+                "import torch.func\ny = torch.func.vmap(f)(x)\n"),
+                ex("b", "import functorch\ng = functorch.grad(f)(x)\n", "import torch.func\ng = torch.func.grad(f)(x)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("from torch.func import jacrev\n", engine.migrate("from functorch import jacrev\n").output());
+    }
+
+    @Test
+    void anAliasMovedInCodeGivesNoImportRule() {
+        final RuleSet rules = learn(ex("a", "tf.contrib.rnn.static_rnn(x)\n", "tf.compat.v1.nn.static_rnn(x)\n"));
+        assertTrue(rules.rules().stream().noneMatch(r -> r.pattern().startsWith("from ")),
+                rules.rules().stream().map(Rule::pattern).toList().toString());
+    }
 }

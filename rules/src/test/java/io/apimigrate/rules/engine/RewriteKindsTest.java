@@ -191,4 +191,12 @@ class RewriteKindsTest {
     void deletedStatementBeforeASemicolonTakesTheSemicolon() {
         assertEquals("x = 1\n", rewrite("default_app_config = 'a.b'; x = 1\n", rule("r", "default_app_config = $V", "")));
     }
+
+    @Test
+    void attributeRenameLeavesTheModulePathOfAFromImportAlone() {
+        final var r = rule("r", "pydantic.generics", "pydantic.BaseModel");
+        assertEquals("from pydantic.generics import GenericModel\n",
+                rewrite("from pydantic.generics import GenericModel\n", r));
+        assertEquals("x = pydantic.BaseModel\n", rewrite("x = pydantic.generics\n", r));
+    }
 }
