@@ -41,11 +41,14 @@ final class RuleFactory {
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparing((CandidateRule c) -> c.examples().get(0).library())
                 .thenComparing(c -> c.examples().get(0).id()));
+        final Map<String, Double> shares = disagreementShares(candidates);
         for (final CandidateRule candidate : ordered) {
             final Evidence base = evidence(candidate);
-            final double confidence = calibration.confidence(candidate, base.ambiguous(), true, options);
+            final double share = shares.getOrDefault(matchKey(candidate), 1.0) == 1.0 ? 1.0
+                    : (double) candidate.examples().size() / shares.get(matchKey(candidate));
+            final double confidence = Math.min(share, calibration.confidence(candidate, base.ambiguous(), true, options));
             final double unconfirmed = base.ambiguous()
-                    ? calibration.confidence(candidate, true, false, options) : confidence;
+                    ? Math.min(share, calibration.confidence(candidate, true, false, options)) : confidence;
             final double observed = calibration.observedPrecision(candidate);
             final String library = mostCommon(candidate.examples(), Example::library);
             final String stem = (library.isEmpty() ? "rule" : library) + "." + Signature.firstRemovedName(candidate)
@@ -72,6 +75,29 @@ final class RuleFactory {
                     candidate.examples().stream().map(Example::id).toList()));
         }
         return RuleSet.of(rules);
+    }
+
+    /**
+     * For each pattern (with its constraints and imports) that candidates rewrite in more than one
+     * way, the number of examples behind all of them; 1.0 where the examples agree. Examples that
+     * disagree on how to rewrite the same code say the pattern misses what decides it
+     * ({@code is_sparse(s)} -> {@code isinstance(s.dtype, ...)} for a Series, {@code isinstance(s,
+     * ...)} for a dtype), so each rewrite is right at most as often as its examples' share.
+     */
+    private static Map<String, Double> disagreementShares(final List<CandidateRule> candidates) {
+        final Map<String, Set<String>> templates = new HashMap<>();
+        final Map<String, Double> support = new HashMap<>();
+        for (final CandidateRule candidate : candidates) {
+            templates.computeIfAbsent(matchKey(candidate), k -> new LinkedHashSet<>()).add(candidate.template());
+            support.merge(matchKey(candidate), (double) candidate.examples().size(), Double::sum);
+        }
+        final Map<String, Double> shares = new HashMap<>();
+        templates.forEach((key, seen) -> shares.put(key, seen.size() > 1 ? support.get(key) : 1.0));
+        return shares;
+    }
+
+    private static String matchKey(final CandidateRule candidate) {
+        return candidate.pattern() + "\u0000" + new java.util.TreeMap<>(candidate.constraints());
     }
 
     /**

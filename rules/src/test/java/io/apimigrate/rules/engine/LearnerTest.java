@@ -287,4 +287,19 @@ class LearnerTest {
         assertTrue(rules.rules().stream().noneMatch(r -> r.pattern().startsWith("from ")),
                 rules.rules().stream().map(Rule::pattern).toList().toString());
     }
+
+    @Test
+    void examplesThatRewriteOneCallTwoWaysMakeNeitherRewriteConfident() {
+        final RuleSet rules = learn(ex("a", "ok = pd.api.types.is_sparse(s)\n", "ok = isinstance(s.dtype, pd.SparseDtype)\n"),
+                ex("b", "if pd.api.types.is_sparse(t):\n    f()\n", "if isinstance(t.dtype, pd.SparseDtype):\n    f()\n"),
+                ex("c", "return pd.api.types.is_sparse(d)\n", "return isinstance(d, pd.SparseDtype)\n"),
+                ex("d", "x = np.float(1)\n", "x = float(1)\n"), ex("e", "y = np.float(z)\n", "y = float(z)\n"),
+                ex("f", "w = np.int(1)\n", "w = int(1)\n"), ex("g", "v = np.int(q)\n", "v = int(q)\n"));
+        for (final Rule rule : rules.rules()) {
+            if (rule.pattern().contains("is_sparse")) {
+                assertTrue(rule.confidence() <= (rule.template().contains(".dtype") ? 2.0 / 3 : 1.0 / 3),
+                        rule.template() + " " + rule.confidence());
+            }
+        }
+    }
 }
