@@ -53,13 +53,16 @@ public final class EvidenceCheck {
     /**
      * Whether a match may stand where it is: a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
-     * import (a module path, not the attribute chain the rule was shown), a top-level-only rule
+     * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
+     * among the names it imports, a top-level-only rule
      * needs a statement at column 0,
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         if (compiled.makesAssignment() && !wholeStatement(code, match)
-                || !compiled.matchesImports() && inImportedModulePath(code, match.start())) {
+                || !compiled.matchesImports() && fromImportPart(code, match.start()) == FromImportPart.MODULE
+                || !compiled.matchesImports() && !compiled.templateIsName()
+                        && fromImportPart(code, match.start()) == FromImportPart.NAMES) {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
@@ -74,16 +77,27 @@ public final class EvidenceCheck {
         return true;
     }
 
-    /** Whether code token {@code c} lies in the module path of a {@code from ... import} statement. */
-    private static boolean inImportedModulePath(final CodeView code, final int c) {
+    /** Where a code token lies in a {@code from ... import} statement. */
+    enum FromImportPart {
+        /** Not in a {@code from} import. */
+        NONE,
+        /** In the module path, before {@code import}. */
+        MODULE,
+        /** In the names it imports. */
+        NAMES
+    }
+
+    static FromImportPart fromImportPart(final CodeView code, final int c) {
+        boolean afterImport = false;
         int s = c;
         while (s > 0 && !code.isStatementEnd(s - 1)) {
-            if (code.textEquals(s, "import")) {
-                return false;
-            }
+            afterImport |= code.textEquals(s, "import");
             s--;
         }
-        return code.textEquals(s, "from");
+        if (!code.textEquals(s, "from")) {
+            return FromImportPart.NONE;
+        }
+        return afterImport || code.textEquals(c, "import") ? FromImportPart.NAMES : FromImportPart.MODULE;
     }
 
     /** Whether the match is a whole statement: a rule that makes an assignment fits nowhere else. */

@@ -9,6 +9,7 @@ import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
+import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
@@ -38,18 +39,25 @@ import java.util.function.Supplier;
 public final class MigrationEngine implements Migrator {
 
     private static final int MAX_PASSES = 4;
-    private static final Comparator<Found> STRONGEST_FIRST = Comparator.comparingDouble(Found::confidence).reversed()
-            .thenComparing(f -> -(f.match().end() - f.match().start()))
-            .thenComparingInt(f -> f.match().start());
 
     private final RuleSet rules;
     private final RoutingThresholds thresholds;
     private final AnchorIndex index;
+    /**
+     * Which of two overlapping matches is applied: one confident enough for a direct rewrite
+     * first, then the longer (it saw more of the code: {@code from sklearn.qda import QDA} as an
+     * import move rather than {@code QDA} as a rename), then the more confident.
+     */
+    private final Comparator<Found> strongestFirst;
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
+        this.strongestFirst = Comparator.<Found, Boolean>comparing(f -> f.confidence() < thresholds.direct())
+                .thenComparingInt(f -> -(f.match().end() - f.match().start()))
+                .thenComparing(Comparator.comparingDouble(Found::confidence).reversed())
+                .thenComparingInt(f -> f.match().start());
     }
 
     /**
@@ -95,7 +103,8 @@ public final class MigrationEngine implements Migrator {
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
             final Fixpoint result = rewriteToFixpoint(code, found, hits, applied);
-            if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
+            if (breaksSyntax(found.get(0).view().tokens(), code, result)
+                    || leavesUnimported(found, applied, result.output())) {
                 return guidedInstead(code, found, confidence, library);
             }
             return new Decision(Strategy.DIRECT_RULE, confidence, result.output(), List.copyOf(applied), List.of(),
@@ -176,6 +185,41 @@ public final class MigrationEngine implements Migrator {
     private static boolean breaksSyntax(final Tokens input, final String code, final Fixpoint result) {
         return !result.output().equals(code) && result.outputTokens() != null && input.clean()
                 && !result.outputTokens().clean();
+    }
+
+    /**
+     * Whether a learned rule replaced a name the snippet imports ({@code from sklearn.metrics
+     * import mean_squared_error}) with one nothing in the output imports or defines
+     * ({@code root_mean_squared_error(...)} under the old import): the snippet shows its imports,
+     * and its examples did not show how to change them.
+     */
+    private static boolean leavesUnimported(final List<Found> found, final Set<String> applied, final String output) {
+        Set<String> inputImports = null;
+        CodeView outputView = null;
+        Set<String> outputImports = null;
+        for (final Found f : found) {
+            final CompiledRule rule = f.rule();
+            final String introduced = rule.introducedName();
+            if (rule.rule().origin() != RuleOrigin.LEARNED || introduced == null || rule.replacedName() == null
+                    || !applied.contains(rule.id()) || PythonBuiltins.isBuiltin(introduced)) {
+                continue;
+            }
+            if (inputImports == null) {
+                inputImports = Imports.scan(f.view().tokens()).fromImported();
+            }
+            if (!inputImports.contains(rule.replacedName())) {
+                continue;
+            }
+            if (outputView == null) {
+                outputView = new CodeView(PythonLexer.lex(output));
+                outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
+            }
+            if (!outputImports.contains(introduced)
+                    && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every rule match in the snippet, in source order, with its confidence; for explanations. */
@@ -370,13 +414,19 @@ public final class MigrationEngine implements Migrator {
     }
 
     /**
-     * A learned rule's confidence where it would leave a block empty: below the direct threshold,
-     * since the rewrite needs a {@code pass} that no example showed.
+     * A learned rule's confidence below the direct threshold where its examples did not show what
+     * the rewrite must do: where it would leave a block empty (the rewrite needs a {@code pass}),
+     * or where a rule without {@code import} in its pattern renames a name a {@code from} import
+     * imports (whether the module changes too is unknown: {@code from sklearn.preprocessing import
+     * Imputer} -> {@code from sklearn.impute import SimpleImputer}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence) {
-        return rule.rule().origin() == RuleOrigin.LEARNED && confidence >= thresholds.direct()
-                && MatchRewriter.emptiesBlock(rule.plan(), view, match)
-                ? Math.nextDown(thresholds.direct()) : confidence;
+        if (rule.rule().origin() != RuleOrigin.LEARNED || confidence < thresholds.direct()) {
+            return confidence;
+        }
+        final boolean unshown = MatchRewriter.emptiesBlock(rule.plan(), view, match) || !rule.matchesImports()
+                && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES;
+        return unshown ? Math.nextDown(thresholds.direct()) : confidence;
     }
 
     private static Found best(final List<Found> found) {
@@ -389,13 +439,13 @@ public final class MigrationEngine implements Migrator {
         return best;
     }
 
-    /** Highest confidence first, then the longer match; a chosen match excludes those it overlaps. */
-    private static List<Found> selectNonOverlapping(final List<Found> found) {
+    /** The matches in {@link #strongestFirst} order, each excluding those it overlaps. */
+    private List<Found> selectNonOverlapping(final List<Found> found) {
         if (found.size() <= 1) {
             return found;
         }
         final List<Found> ordered = new ArrayList<>(found);
-        ordered.sort(STRONGEST_FIRST);
+        ordered.sort(strongestFirst);
         final List<Found> chosen = new ArrayList<>();
         final TreeMap<Integer, Integer> taken = new TreeMap<>();
         for (final Found f : ordered) {

@@ -85,11 +85,14 @@ final class ExampleRules {
         }
     }
 
-    /** A fully confident rule for checking what a candidate does. */
+    /**
+     * A fully confident rule for checking what a candidate does: written as if by hand, so the
+     * engine applies it wherever it matches, as the candidate's examples showed it.
+     */
     static Rule provisional(final String id, final CandidateRule candidate) {
         return new Rule(id, "", "", "", "", "", candidate.kind(), candidate.pattern(), candidate.template(),
                 candidate.constraints(), new ImportEdits(candidate.imports()), Evidence.unambiguous(List.of(), 1.0), 1.0, 1, 1.0, true,
-                RuleOrigin.LEARNED, List.of());
+                RuleOrigin.HAND_WRITTEN, List.of());
     }
 
     /** Import statements the new code adds when it removes none, and the new code without them. */

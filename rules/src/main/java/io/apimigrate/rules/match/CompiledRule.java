@@ -4,6 +4,7 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,16 @@ import java.util.Set;
  *     pattern does not: such a rewrite is only valid on a whole statement
  * @param matchesImports whether the pattern spells out {@code import}: only such a rule rewrites
  *     import statements
+ * @param templateIsName whether the template is one plain name, which may stand among the names a
+ *     {@code from} import imports
+ * @param replacedName the name the pattern starts with ({@code mean_squared_error} in
+ *     {@code mean_squared_error($$$A)}), or null when it starts otherwise
+ * @param introducedName the first name the template uses that the pattern does not, other than an
+ *     attribute or keyword-argument name ({@code root_mean_squared_error}), or null
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
-        boolean makesAssignment, boolean matchesImports) {
+        boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
+        String introducedName) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -35,7 +43,32 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
                 EditPlan.of(pattern, rule.template(), template), keywords(pattern),
-                assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"));
+                assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"),
+                template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
+                pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
+                        ? first.text() : null,
+                introducedName(pattern.elements(), template));
+    }
+
+    private static String introducedName(final List<Element> pattern, final List<Element> template) {
+        final Set<String> known = new HashSet<>();
+        for (final Element element : pattern) {
+            if (element instanceof Element.Literal literal && literal.name()) {
+                known.add(literal.text());
+            }
+        }
+        for (int k = 0; k < template.size(); k++) {
+            if (template.get(k) instanceof Element.Literal literal && literal.name() && !known.contains(literal.text())
+                    && !PythonSyntax.isKeyword(literal.text()) && !(k > 0 && isLiteral(template.get(k - 1), "."))
+                    && !(k + 1 < template.size() && isLiteral(template.get(k + 1), "="))) {
+                return literal.text();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLiteral(final Element element, final String text) {
+        return element instanceof Element.Literal literal && literal.text().equals(text);
     }
 
     private static boolean names(final List<Element> elements, final String keyword) {

@@ -14,6 +14,7 @@ public final class ImportTable {
     private final List<ImportStatement> statements;
     private final Map<String, String> bindings = new LinkedHashMap<>();
     private final Set<String> modules = new LinkedHashSet<>();
+    private final Set<String> fromImported = new LinkedHashSet<>();
 
     ImportTable(final List<ImportStatement> statements) {
         this.statements = List.copyOf(statements);
@@ -27,6 +28,9 @@ public final class ImportTable {
                 }
                 if (!"*".equals(alias.name())) {
                     bindings.put(alias.localName(), statement.qualifiedName(alias));
+                    if (statement.from()) {
+                        fromImported.add(alias.localName());
+                    }
                 }
             }
         }
@@ -45,6 +49,11 @@ public final class ImportTable {
     /** Every local name bound by an import, mapped to its qualified name. */
     public Map<String, String> bindings() {
         return Collections.unmodifiableMap(bindings);
+    }
+
+    /** The local names bound by {@code from ... import} statements ({@code f} in {@code from m import f}). */
+    public Set<String> fromImported() {
+        return Collections.unmodifiableSet(fromImported);
     }
 
     /** The import statements in source order. */

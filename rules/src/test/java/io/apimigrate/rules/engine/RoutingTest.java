@@ -2,6 +2,7 @@ package io.apimigrate.rules.engine;
 
 import static io.apimigrate.rules.engine.Rules.ambiguous;
 import static io.apimigrate.rules.engine.Rules.engine;
+import static io.apimigrate.rules.engine.Rules.learned;
 import static io.apimigrate.rules.engine.Rules.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -104,13 +105,44 @@ class RoutingTest {
 
     @Test
     void learnedDeletionThatWouldEmptyABlockIsNotDirect() {
-        final var base = rule("r", "OLD_SETTING = $V", "");
-        final var learned = new io.apimigrate.rules.model.Rule("r", "lib", "", "", "", "", base.kind(), base.pattern(),
-                base.template(), base.constraints(), base.imports(), base.evidence(), 0.95, 3, 0.95, true,
-                io.apimigrate.rules.model.RuleOrigin.LEARNED, base.provenance());
+        final var learned = learned(rule("r", "OLD_SETTING = $V", ""), 0.95);
         assertEquals(Strategy.DIRECT_RULE, engine(learned).migrate("A = 1\nOLD_SETTING = True\n").strategy());
         final Decision inBlock = engine(learned).migrate("if debug:\n    OLD_SETTING = True\n");
         assertEquals(Strategy.RULE_GUIDED, inBlock.strategy());
         assertEquals("if debug:\n    OLD_SETTING = True\n", inBlock.output());
+    }
+
+    @Test
+    void longerConfidentMatchWinsOverTheMoreConfidentOneInsideIt() {
+        final var move = learned(rule("m", "from sklearn.qda import QDA",
+                "from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis"), 0.9);
+        final var rename = learned(rule("r", "QDA", "QuadraticDiscriminantAnalysis"), 0.95);
+        assertEquals("from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis\n"
+                + "q = QuadraticDiscriminantAnalysis()\n",
+                engine(move, rename).migrate("from sklearn.qda import QDA\nq = QDA()\n").output());
+    }
+
+    @Test
+    void learnedRenameOfAnImportedNameThatLeavesTheNewNameUnimportedIsNotDirect() {
+        final var rmse = learned(rule("r", "mean_squared_error($$$A, squared=False)", "root_mean_squared_error($$$A)"),
+                0.95);
+        assertEquals(Strategy.RULE_GUIDED, engine(rmse).migrate(
+                "from sklearn.metrics import mean_squared_error\ns = mean_squared_error(a, b, squared=False)\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(rmse).migrate("s = mean_squared_error(a, b, squared=False)\n").strategy());
+    }
+
+    @Test
+    void learnedRenameOfAFromImportedNameIsNotDirect() {
+        final var rename = learned(rule("r", "Imputer", "SimpleImputer"), 0.95);
+        final Decision decision = engine(rename).migrate("from sklearn.preprocessing import Imputer\nimp = Imputer()\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(rename).migrate("imp = Imputer()\n").strategy());
+    }
+
+    @Test
+    void ruleWhoseTemplateIsNoPlainNameLeavesImportedNamesAlone() {
+        final var r = rule("r", "plot_curve", "Display.from_estimator");
+        assertEquals("from m import plot_curve\nDisplay.from_estimator(x)\n",
+                engine(r).migrate("from m import plot_curve\nplot_curve(x)\n").output());
     }
 }

@@ -35,6 +35,13 @@ final class Rules {
                 confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
     }
 
+    /** The rule as learned, with the given confidence. */
+    static Rule learned(final Rule rule, final double confidence) {
+        return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
+                rule.constraints(), rule.imports(), rule.evidence(), confidence, 3, confidence, true, RuleOrigin.LEARNED,
+                List.of());
+    }
+
     static MigrationEngine engine(final Rule... rules) {
         return MigrationEngine.of(RuleSet.of(Arrays.asList(rules)), RoutingThresholds.DEFAULT);
     }
