@@ -189,9 +189,10 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * Whether a learned rule replaced a name the snippet imports ({@code from sklearn.metrics
-     * import mean_squared_error}) with one nothing in the output imports or defines
-     * ({@code root_mean_squared_error(...)} under the old import): the snippet shows its imports,
-     * and its examples did not show how to change them.
+     * import mean_squared_error}, {@code import scipy as sp}) with one nothing in the output
+     * imports or defines ({@code root_mean_squared_error(...)} under the old import,
+     * {@code np.linspace} for {@code sp.linspace} without {@code import numpy as np}): the snippet
+     * shows its imports, and its examples did not show how to change them.
      */
     private static boolean leavesUnimported(final List<Found> found, final Set<String> applied, final String output) {
         Set<String> inputImports = null;
@@ -205,7 +206,7 @@ public final class MigrationEngine implements Migrator {
                 continue;
             }
             if (inputImports == null) {
-                inputImports = Imports.scan(f.view().tokens()).fromImported();
+                inputImports = Imports.scan(f.view().tokens()).bindings().keySet();
             }
             if (!inputImports.contains(rule.replacedName())) {
                 continue;

@@ -145,4 +145,12 @@ class RoutingTest {
         assertEquals("from m import plot_curve\nDisplay.from_estimator(x)\n",
                 engine(r).migrate("from m import plot_curve\nplot_curve(x)\n").output());
     }
+
+    @Test
+    void learnedRewriteOfAnImportedModuleToOneTheSnippetDoesNotImportIsNotDirect() {
+        final var move = learned(rule("r", "sp.linspace", "np.linspace"), 0.95);
+        assertEquals(Strategy.RULE_GUIDED, engine(move).migrate("import scipy as sp\nx = sp.linspace(0, 1)\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(move).migrate(
+                "import numpy as np\nimport scipy as sp\nx = sp.linspace(0, 1)\n").strategy());
+    }
 }
