@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class LearnerTest {
 
     private static final Example ESTIMATOR_A = ex("a", "import tensorflow as tf\ntf.estimator.LinearClassifier()",
-            "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=SUM)");
+            "import tensorflow as tf\ntf.estimator.LinearClassifier(loss_reduction=tf.keras.losses.Reduction.SUM)");
     private static final Example ESTIMATOR_B = ex("b", "import tensorflow as tf\ntf.estimator.DNNRegressor()",
-            "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=SUM)");
+            "import tensorflow as tf\ntf.estimator.DNNRegressor(loss_reduction=tf.keras.losses.Reduction.SUM)");
     private static final Example NUMPY_ERROR = ex("a", "import numpy as np\nnp.DTypePromotionError\n",
             "import numpy as np\nfrom numpy.exceptions import DTypePromotionError\nDTypePromotionError\n");
     private static final Example NUMPY_WARNING = ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
@@ -96,7 +96,7 @@ class LearnerTest {
     void oneChangeMadeForTwoNamesIsMadeForAThird() {
         final RuleSet rules = learn(ESTIMATOR_A, ESTIMATOR_B);
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
-        assertEquals("import tensorflow as tf\ntf.estimator.BoostedTrees(loss_reduction=SUM)\n",
+        assertEquals("import tensorflow as tf\ntf.estimator.BoostedTrees(loss_reduction=tf.keras.losses.Reduction.SUM)\n",
                 engine.migrate("import tensorflow as tf\ntf.estimator.BoostedTrees()\n").output());
     }
 
