@@ -34,6 +34,7 @@ final class Calibration {
     static Calibration crossValidate(final Map<Example, List<CandidateRule>> perExample, final List<Example> examples,
             final LearnOptions options, final Set<String> moduleNames) {
         final Calibration calibration = new Calibration();
+        final Set<String> sharedKeywords = RuleFactory.sharedKeywords(examples);
         for (int fold = 0; fold < options.folds(); fold++) {
             final List<Example> train = new ArrayList<>();
             final List<Example> test = new ArrayList<>();
@@ -43,9 +44,11 @@ final class Calibration {
             if (test.isEmpty() || train.isEmpty()) {
                 continue;
             }
-            calibration.score(Learner.generalized(Learner.all(perExample, train), train, moduleNames), test);
+            calibration.score(Learner.generalized(Learner.all(perExample, train), train, moduleNames), test,
+                    sharedKeywords);
         }
-        calibration.score(Learner.generalized(Learner.all(perExample, examples), examples, moduleNames), examples);
+        calibration.score(Learner.generalized(Learner.all(perExample, examples), examples, moduleNames), examples,
+                sharedKeywords);
         return calibration;
     }
 
@@ -59,14 +62,14 @@ final class Calibration {
      * showed it also counts as complete where the rules without the name-slot ones reach the
      * expected code: a generalisation's miss counts against it alone.
      */
-    private void score(final List<CandidateRule> candidates, final List<Example> test) {
+    private void score(final List<CandidateRule> candidates, final List<Example> test, final Set<String> sharedKeywords) {
         final Map<String, CandidateRule> byId = new HashMap<>();
         final List<Rule> rules = new ArrayList<>();
         final List<Rule> shown = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
             final String id = "r" + rules.size();
             final Rule base = ExampleRules.provisional(id, candidate);
-            final Evidence evidence = RuleFactory.evidence(candidate);
+            final Evidence evidence = RuleFactory.evidence(candidate, sharedKeywords);
             final Rule rule = new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(),
                     base.constraints(), base.imports(), evidence.withUnconfirmedConfidence(evidence.ambiguous()
                             ? UNCONFIRMED_MARK : 1.0),

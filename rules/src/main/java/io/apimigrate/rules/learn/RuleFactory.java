@@ -20,6 +20,7 @@ import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ final class RuleFactory {
 
     static RuleSet build(final List<CandidateRule> candidates, final Calibration calibration,
             final List<Example> examples, final LearnOptions options) {
+        final Set<String> sharedKeywords = sharedKeywords(examples);
         final List<Rule> rules = new ArrayList<>();
         final Map<String, Integer> idCounts = new HashMap<>();
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
@@ -43,7 +45,7 @@ final class RuleFactory {
                 .thenComparing(c -> c.examples().get(0).id()));
         final Map<String, Double> shares = disagreementShares(candidates);
         for (final CandidateRule candidate : ordered) {
-            final Evidence base = evidence(candidate);
+            final Evidence base = evidence(candidate, sharedKeywords);
             final double share = shares.getOrDefault(matchKey(candidate), 1.0) == 1.0 ? 1.0
                     : (double) candidate.examples().size() / shares.get(matchKey(candidate));
             final double confidence = Math.min(share, calibration.confidence(candidate, base.ambiguous(), true, options));
@@ -102,9 +104,10 @@ final class RuleFactory {
 
     /**
      * What confirms the rule: the libraries of its examples and the modules its literal names
-     * come from there; for a rule on any receiver (ambiguous), the receiver names its examples use.
+     * come from there; for a rule on any receiver (ambiguous), the receiver names its examples use
+     * and the keywords they pass that no other library's examples pass.
      */
-    static Evidence evidence(final CandidateRule candidate) {
+    static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
         final boolean ambiguous = pattern.element(0) instanceof Element.Single;
         final Set<String> modules = new LinkedHashSet<>();
@@ -125,9 +128,36 @@ final class RuleFactory {
                 keywords.addAll(matchedKeywords(pattern, example.oldCode()));
             }
         }
+        keywords.removeAll(sharedKeywords);
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples()), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()));
+    }
+
+    /**
+     * Keyword names that examples of more than one library pass ({@code dim} in TensorFlow and
+     * PyTorch calls): passing one says nothing about which library a call belongs to.
+     */
+    static Set<String> sharedKeywords(final List<Example> examples) {
+        final Map<String, Set<String>> libraries = new HashMap<>();
+        for (final Example example : examples) {
+            if (example.library().isEmpty()) {
+                continue;
+            }
+            for (final String code : List.of(example.oldCode(), example.newCode())) {
+                final CodeView view = new CodeView(PythonLexer.lex(code));
+                for (final String name : EvidenceCheck.keywordNames(view, 0, view.size())) {
+                    libraries.computeIfAbsent(name, k -> new HashSet<>()).add(example.library());
+                }
+            }
+        }
+        final Set<String> shared = new HashSet<>();
+        libraries.forEach((name, seen) -> {
+            if (seen.size() > 1) {
+                shared.add(name);
+            }
+        });
+        return shared;
     }
 
     /** The pattern's literal names that an example defines above its first match of the pattern. */

@@ -302,4 +302,17 @@ class LearnerTest {
             }
         }
     }
+
+    @Test
+    void aKeywordAnotherLibrarysExamplesPassConfirmsNothing() {
+        final RuleSet rules = learn(
+                new Example("a", "out = nn.softmax(logits, dim=1)\n", "out = nn.softmax(logits, axis=1)\n", "tensorflow",
+                        "1", "2", "", "", "", ""),
+                new Example("b", "p = layer.softmax(z, dim=-1)\n", "p = layer.softmax(z, axis=-1)\n", "tensorflow",
+                        "1", "2", "", "", "", ""),
+                new Example("c", "y = torch.sum(x, dim=0)\n", "y = torch.sum(x, dim=0)\n", "torch", "1", "2", "", "", "",
+                        ""));
+        final Rule softmax = rules.rules().stream().filter(r -> r.pattern().contains("softmax")).findFirst().orElseThrow();
+        assertTrue(softmax.evidence().keywords().isEmpty(), softmax.evidence().keywords().toString());
+    }
 }
