@@ -102,9 +102,9 @@ public final class MigrationEngine implements Migrator {
         }
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
-            final Fixpoint result = rewriteToFixpoint(code, found, hits, applied);
+            final Fixpoint result = rewriteToFixpoint(code, found, hits, applied, Set.of());
             if (breaksSyntax(found.get(0).view().tokens(), code, result)
-                    || leavesUnimported(found, applied, result.output())) {
+                    || !unimportedBy(found, applied, result.output()).isEmpty()) {
                 return guidedInstead(code, found, confidence, library);
             }
             return new Decision(Strategy.DIRECT_RULE, confidence, result.output(), List.copyOf(applied), List.of(),
@@ -117,7 +117,8 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * Applies only the matches confident and safe enough for {@link Strategy#DIRECT_RULE}, leaving
-     * the rest of the code as it is: what {@code fix} does to whole files.
+     * the rest of the code as it is: what {@code fix} does to whole files. A learned rule whose
+     * rewrite would use a name the file does not import ({@link #unimportedBy}) is left out.
      */
     public ConfidentRewrite rewriteConfident(final String code) {
         return rewriteConfident(code, true);
@@ -154,11 +155,19 @@ public final class MigrationEngine implements Migrator {
         if (found.isEmpty()) {
             return new ConfidentRewrite(code, List.of());
         }
-        final Fixpoint result = rewriteToFixpoint(code, found, hits, applied);
-        if (breaksSyntax(found.get(0).view().tokens(), code, result)) {
+        final Fixpoint result = rewriteToFixpoint(code, found, hits, applied, Set.of());
+        final Set<String> unimported = unimportedBy(found, applied, result.output());
+        if (unimported.isEmpty()) {
+            return breaksSyntax(found.get(0).view().tokens(), code, result) ? new ConfidentRewrite(code, List.of())
+                    : new ConfidentRewrite(result.output(), List.copyOf(applied));
+        }
+        applied.clear();
+        final Fixpoint without = rewriteToFixpoint(code, found, hits, applied, unimported);
+        if (breaksSyntax(found.get(0).view().tokens(), code, without)
+                || !unimportedBy(found, applied, without.output()).isEmpty()) {
             return new ConfidentRewrite(code, List.of());
         }
-        return new ConfidentRewrite(result.output(), List.copyOf(applied));
+        return new ConfidentRewrite(without.output(), List.copyOf(applied));
     }
 
     /** A snippet confident enough for a direct answer that the engine still cannot answer alone. */
@@ -188,13 +197,14 @@ public final class MigrationEngine implements Migrator {
     }
 
     /**
-     * Whether a learned rule replaced a name the snippet imports ({@code from sklearn.metrics
+     * The learned rules that replaced a name the snippet imports ({@code from sklearn.metrics
      * import mean_squared_error}, {@code import scipy as sp}) with one nothing in the output
      * imports or defines ({@code root_mean_squared_error(...)} under the old import,
      * {@code np.linspace} for {@code sp.linspace} without {@code import numpy as np}): the snippet
      * shows its imports, and its examples did not show how to change them.
      */
-    private static boolean leavesUnimported(final List<Found> found, final Set<String> applied, final String output) {
+    private static Set<String> unimportedBy(final List<Found> found, final Set<String> applied, final String output) {
+        Set<String> offending = Set.of();
         Set<String> inputImports = null;
         CodeView outputView = null;
         Set<String> outputImports = null;
@@ -217,10 +227,11 @@ public final class MigrationEngine implements Migrator {
             }
             if (!outputImports.contains(introduced)
                     && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size())) {
-                return true;
+                offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
+                offending.add(rule.id());
             }
         }
-        return false;
+        return offending;
     }
 
     /** Every rule match in the snippet, in source order, with its confidence; for explanations. */
@@ -245,14 +256,14 @@ public final class MigrationEngine implements Migrator {
      * the first pass provably settles it ({@link #settles}).
      */
     private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final AnchorHits hits,
-            final Set<String> applied) {
+            final Set<String> applied, final Set<String> excluded) {
         String current = code;
         Tokens tokens = firstPass.get(0).view().tokens();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens), null);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
-                if (f.confidence() >= thresholds.direct() && f.rule().rule().safe()) {
+                if (f.confidence() >= thresholds.direct() && f.rule().rule().safe() && !excluded.contains(f.rule().id())) {
                     chosen.add(f);
                 }
             }

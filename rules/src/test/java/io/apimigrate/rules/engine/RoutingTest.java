@@ -153,4 +153,12 @@ class RoutingTest {
         assertEquals(Strategy.DIRECT_RULE, engine(move).migrate(
                 "import numpy as np\nimport scipy as sp\nx = sp.linspace(0, 1)\n").strategy());
     }
+
+    @Test
+    void confidentRewriteLeavesOutOnlyTheRuleThatWouldUseAnUnimportedName() {
+        final var move = learned(rule("m", "sp.linspace", "np.linspace"), 0.95);
+        final var floats = rule("f", "np.float", "float");
+        assertEquals("import scipy as sp\nx = sp.linspace(0, 1)\ny = float(2)\n", engine(move, floats)
+                .rewriteConfident("import scipy as sp\nx = sp.linspace(0, 1)\ny = np.float(2)\n").output());
+    }
 }
