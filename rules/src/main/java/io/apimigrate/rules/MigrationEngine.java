@@ -5,11 +5,9 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Rule;
-import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
-import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
@@ -118,7 +116,8 @@ public final class MigrationEngine implements Migrator {
     /**
      * Applies only the matches confident and safe enough for {@link Strategy#DIRECT_RULE}, leaving
      * the rest of the code as it is: what {@code fix} does to whole files. A learned rule whose
-     * rewrite would use a name the file does not import ({@link #unimportedBy}) is left out.
+     * rewrite would use a name the file does not import ({@link UnshownRewrites#unimported}) is
+     * left out.
      */
     public ConfidentRewrite rewriteConfident(final String code) {
         return rewriteConfident(code, true);
@@ -194,44 +193,6 @@ public final class MigrationEngine implements Migrator {
     private static boolean breaksSyntax(final Tokens input, final String code, final Fixpoint result) {
         return !result.output().equals(code) && result.outputTokens() != null && input.clean()
                 && !result.outputTokens().clean();
-    }
-
-    /**
-     * The learned rules that replaced a name the snippet imports ({@code from sklearn.metrics
-     * import mean_squared_error}, {@code import scipy as sp}) with one nothing in the output
-     * imports or defines ({@code root_mean_squared_error(...)} under the old import,
-     * {@code np.linspace} for {@code sp.linspace} without {@code import numpy as np}): the snippet
-     * shows its imports, and its examples did not show how to change them.
-     */
-    private static Set<String> unimportedBy(final List<Found> found, final Set<String> applied, final String output) {
-        Set<String> offending = Set.of();
-        Set<String> inputImports = null;
-        CodeView outputView = null;
-        Set<String> outputImports = null;
-        for (final Found f : found) {
-            final CompiledRule rule = f.rule();
-            final String introduced = rule.introducedName();
-            if (rule.rule().origin() != RuleOrigin.LEARNED || introduced == null || rule.replacedName() == null
-                    || !applied.contains(rule.id()) || PythonBuiltins.isBuiltin(introduced)) {
-                continue;
-            }
-            if (inputImports == null) {
-                inputImports = Imports.scan(f.view().tokens()).bindings().keySet();
-            }
-            if (!inputImports.contains(rule.replacedName())) {
-                continue;
-            }
-            if (outputView == null) {
-                outputView = new CodeView(PythonLexer.lex(output));
-                outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
-            }
-            if (!outputImports.contains(introduced)
-                    && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size())) {
-                offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
-                offending.add(rule.id());
-            }
-        }
-        return offending;
     }
 
     /** Every rule match in the snippet, in source order, with its confidence; for explanations. */
@@ -425,20 +386,21 @@ public final class MigrationEngine implements Migrator {
         return found == null ? List.of() : found;
     }
 
-    /**
-     * A learned rule's confidence below the direct threshold where its examples did not show what
-     * the rewrite must do: where it would leave a block empty (the rewrite needs a {@code pass}),
-     * or where a rule without {@code import} in its pattern renames a name a {@code from} import
-     * imports (whether the module changes too is unknown: {@code from sklearn.preprocessing import
-     * Imputer} -> {@code from sklearn.impute import SimpleImputer}).
-     */
+    /** The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place} says so. */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence) {
-        if (rule.rule().origin() != RuleOrigin.LEARNED || confidence < thresholds.direct()) {
-            return confidence;
+        return confidence >= thresholds.direct() && UnshownRewrites.place(rule, view, match)
+                ? Math.nextDown(thresholds.direct()) : confidence;
+    }
+
+    /** The applied rules whose rewrite uses a name the output does not import ({@link UnshownRewrites#unimported}). */
+    private static Set<String> unimportedBy(final List<Found> found, final Set<String> applied, final String output) {
+        final List<CompiledRule> rules = new ArrayList<>();
+        for (final Found f : found) {
+            if (applied.contains(f.rule().id()) && !rules.contains(f.rule())) {
+                rules.add(f.rule());
+            }
         }
-        final boolean unshown = MatchRewriter.emptiesBlock(rule.plan(), view, match) || !rule.matchesImports()
-                && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES;
-        return unshown ? Math.nextDown(thresholds.direct()) : confidence;
+        return UnshownRewrites.unimported(rules, found.get(0).view().tokens(), output);
     }
 
     private static Found best(final List<Found> found) {

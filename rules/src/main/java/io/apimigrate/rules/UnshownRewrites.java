@@ -1,0 +1,75 @@
+package io.apimigrate.rules;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.python.Imports;
+import io.apimigrate.rules.python.PythonBuiltins;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.Tokens;
+import io.apimigrate.rules.rewrite.MatchRewriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a learned rule's rewrite would go beyond what its examples showed, so that it must not be
+ * a direct answer. Hand-written and ast-grep rules say exactly what they mean and are never held
+ * back here.
+ */
+final class UnshownRewrites {
+
+    private UnshownRewrites() {
+    }
+
+    /**
+     * Whether the match stands where the rule's examples cannot have shown what to do: a deletion
+     * that would leave a block empty (the rewrite needs a {@code pass}), or a rename of a name a
+     * {@code from} import imports by a rule without {@code import} in its pattern (whether the
+     * module changes too is unknown: {@code from sklearn.preprocessing import Imputer} -> {@code
+     * from sklearn.impute import SimpleImputer}).
+     */
+    static boolean place(final CompiledRule rule, final CodeView view, final Match match) {
+        return rule.rule().origin() == RuleOrigin.LEARNED && (MatchRewriter.emptiesBlock(rule.plan(), view, match)
+                || !rule.matchesImports()
+                        && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES);
+    }
+
+    /**
+     * The ids of the learned rules among {@code applied} that replaced a name the input imports
+     * ({@code from sklearn.metrics import mean_squared_error}, {@code import scipy as sp}) with one
+     * nothing in the output imports or defines ({@code root_mean_squared_error(...)} under the old
+     * import, {@code np.linspace} for {@code sp.linspace} without {@code import numpy as np}): the
+     * code shows its imports, and the rule's examples did not show how to change them.
+     */
+    static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
+        Set<String> offending = Set.of();
+        Set<String> inputImports = null;
+        CodeView outputView = null;
+        Set<String> outputImports = null;
+        for (final CompiledRule rule : applied) {
+            final String introduced = rule.introducedName();
+            if (rule.rule().origin() != RuleOrigin.LEARNED || introduced == null || rule.replacedName() == null
+                    || PythonBuiltins.isBuiltin(introduced)) {
+                continue;
+            }
+            if (inputImports == null) {
+                inputImports = Imports.scan(input).bindings().keySet();
+            }
+            if (!inputImports.contains(rule.replacedName())) {
+                continue;
+            }
+            if (outputView == null) {
+                outputView = new CodeView(PythonLexer.lex(output));
+                outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
+            }
+            if (!outputImports.contains(introduced)
+                    && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size())) {
+                offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
+                offending.add(rule.id());
+            }
+        }
+        return offending;
+    }
+}
