@@ -46,13 +46,14 @@ public final class Learner {
     }
 
     /**
-     * The candidates merged per change, plus the general rules the examples support: namespace
-     * moves, name slots and the import or qualified form of each rename.
+     * The candidates merged per change (a rename a no-change example contradicts narrowed to the
+     * keyword its examples pass), plus the general rules the examples support: namespace moves,
+     * name slots and the import or qualified form of each rename.
      */
     static List<CandidateRule> generalized(final List<CandidateRule> candidates, final List<Example> examples,
             final Set<String> moduleNames) {
-        return ImportForms.add(NameSlots.add(NamespaceMoves.add(RuleMerger.merge(candidates, moduleNames), examples),
-                examples), examples);
+        final List<CandidateRule> merged = ContextKeywords.narrow(RuleMerger.merge(candidates, moduleNames), examples);
+        return ImportForms.add(NameSlots.add(NamespaceMoves.add(merged, examples), examples), examples);
     }
 
     /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */

@@ -315,4 +315,16 @@ class LearnerTest {
         final Rule softmax = rules.rules().stream().filter(r -> r.pattern().contains("softmax")).findFirst().orElseThrow();
         assertTrue(softmax.evidence().keywords().isEmpty(), softmax.evidence().keywords().toString());
     }
+
+    @Test
+    void aRenameANoChangeExampleContradictsKeepsToCallsWithTheKeywordItsExamplesPass() {
+        final RuleSet rules = learn(ex("a", "ax = fig.gca(projection=\"3d\")\n", "ax = fig.add_subplot(projection=\"3d\")\n"),
+                ex("b", "self.ax = self.fig.gca(projection=\"polar\")\n",
+                        "self.ax = self.fig.add_subplot(projection=\"polar\")\n"),
+                ex("c", "ax = plt.gca()\n", "ax = plt.gca()\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("ax = fig.gca()\n", engine.migrate("ax = fig.gca()\n").output());
+        assertEquals("a = fig.add_subplot(1, projection=\"3d\")\n",
+                engine.migrate("a = fig.gca(1, projection=\"3d\")\n").output());
+    }
 }
