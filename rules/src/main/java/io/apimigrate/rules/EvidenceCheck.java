@@ -10,6 +10,7 @@ import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -54,7 +55,8 @@ public final class EvidenceCheck {
      * Whether a match may stand where it is: a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
-     * among the names it imports, a top-level-only rule
+     * among the names it imports, a rule that adds a keyword argument skips calls that may pass it
+     * already, a top-level-only rule
      * needs a statement at column 0,
      * and the names the rule's examples define themselves must be defined above the match.
      */
@@ -62,7 +64,8 @@ public final class EvidenceCheck {
         if (compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.matchesImports() && fromImportPart(code, match.start()) == FromImportPart.MODULE
                 || !compiled.matchesImports() && !compiled.templateIsName()
-                        && fromImportPart(code, match.start()) == FromImportPart.NAMES) {
+                        && fromImportPart(code, match.start()) == FromImportPart.NAMES
+                || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
@@ -75,6 +78,27 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the matched code passes one of {@code keywords} already, or unpacks {@code **} a
+     * mapping that may hold it: adding it would repeat a keyword argument, a SyntaxError or, through
+     * the mapping, a TypeError at run time.
+     */
+    private static boolean mayPassAlready(final Set<String> keywords, final CodeView code, final Match match) {
+        for (int c = Math.max(1, match.start()); c < match.end(); c++) {
+            if (code.isOp(c, '*') && c + 1 < match.end() && code.isOp(c + 1, '*') || code.textEquals(c, "**")) {
+                if (code.isOp(c - 1, '(') || code.isOp(c - 1, ',')) {
+                    return true;
+                }
+            }
+        }
+        for (final String name : keywordNames(code, match.start(), match.end())) {
+            if (keywords.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a code token lies in a {@code from ... import} statement. */

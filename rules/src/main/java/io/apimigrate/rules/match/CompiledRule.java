@@ -18,6 +18,8 @@ import java.util.Set;
  * @param plan turns a match into edits
  * @param keywords the keyword arguments the pattern names literally ({@code sparse} in
  *     {@code OneHotEncoder($$$A, sparse=$V, $$$B)})
+ * @param addedKeywords the keyword arguments the template passes and the pattern does not
+ *     ({@code text} in {@code run($$$A, universal_newlines=$V, $$$B) -> run($$$A, text=$V, $$$B)})
  * @param makesAssignment whether the template assigns ({@code $X = $X.drop($$$A)}) where the
  *     pattern does not: such a rewrite is only valid on a whole statement
  * @param matchesImports whether the pattern spells out {@code import}: only such a rule rewrites
@@ -30,11 +32,12 @@ import java.util.Set;
  *     attribute or keyword-argument name ({@code root_mean_squared_error}), or null
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
-        boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
+        Set<String> addedKeywords, boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
         String introducedName) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
+        addedKeywords = Set.copyOf(addedKeywords);
     }
 
     /** Compiles a rule; throws IllegalArgumentException naming the field at fault. */
@@ -42,7 +45,8 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
-                EditPlan.of(pattern, rule.template(), template), keywords(pattern),
+                EditPlan.of(pattern, rule.template(), template), keywords(pattern.elements()),
+                added(keywords(template), keywords(pattern.elements())),
                 assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"),
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
@@ -95,17 +99,23 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         return false;
     }
 
-    private static Set<String> keywords(final CompiledPattern pattern) {
+    private static Set<String> keywords(final List<Element> elements) {
         final Set<String> out = new HashSet<>();
-        for (int k = 1; k + 1 < pattern.size(); k++) {
-            if (pattern.element(k) instanceof Element.Literal name && name.name()
-                    && pattern.element(k + 1) instanceof Element.Literal eq && "=".equals(eq.text())
-                    && (pattern.element(k - 1) instanceof Element.Multi
-                        || pattern.element(k - 1) instanceof Element.Literal before
+        for (int k = 1; k + 1 < elements.size(); k++) {
+            if (elements.get(k) instanceof Element.Literal name && name.name()
+                    && elements.get(k + 1) instanceof Element.Literal eq && "=".equals(eq.text())
+                    && (elements.get(k - 1) instanceof Element.Multi
+                        || elements.get(k - 1) instanceof Element.Literal before
                             && ("(".equals(before.text()) || ",".equals(before.text())))) {
                 out.add(name.text());
             }
         }
+        return out;
+    }
+
+    private static Set<String> added(final Set<String> template, final Set<String> pattern) {
+        final Set<String> out = new HashSet<>(template);
+        out.removeAll(pattern);
         return out;
     }
 

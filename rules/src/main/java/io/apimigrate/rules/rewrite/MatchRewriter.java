@@ -101,7 +101,8 @@ public final class MatchRewriter {
     /**
      * Removes the hunk's tokens with the space after them, or, where that space holds a line
      * break and the space before them does not, with the space before them: a dropped closing
-     * bracket must not pull the next line's text up.
+     * bracket must not pull the next line's text up. The space after stays where removing it
+     * would join two words ({@code from a.b.c import x} -> {@code from a.b import x}).
      */
     private static TextEdit deletion(final Offsets offsets, final CharSequence source, final Hunk hunk,
             final int firstFull, final int patternSize) {
@@ -115,7 +116,12 @@ public final class MatchRewriter {
                 && !hasLineBreak(source, offsets.end(previous), offsets.start(firstFull))) {
             return new TextEdit(offsets.end(previous), offsets.end(lastFull), "");
         }
-        return new TextEdit(offsets.start(firstFull), next, "");
+        final int from = offsets.start(firstFull);
+        if (from > 0 && next < source.length() && Character.isJavaIdentifierPart(source.charAt(from - 1))
+                && Character.isJavaIdentifierPart(source.charAt(next))) {
+            return new TextEdit(from, offsets.end(lastFull), "");
+        }
+        return new TextEdit(from, next, "");
     }
 
     private static boolean hasLineBreak(final CharSequence source, final int from, final int to) {

@@ -199,4 +199,19 @@ class RewriteKindsTest {
                 rewrite("from pydantic.generics import GenericModel\n", r));
         assertEquals("x = pydantic.BaseModel\n", rewrite("x = pydantic.generics\n", r));
     }
+
+    @Test
+    void deletionBetweenTwoWordsKeepsTheSpaceThatSeparatesThem() {
+        assertEquals("from sklearn.ensemble import A, B\n", rewrite("from sklearn.ensemble.forest import A, B\n",
+                rule("r", "from sklearn.ensemble.forest import A, B", "from sklearn.ensemble import A, B")));
+    }
+
+    @Test
+    void keywordIsNotAddedToACallThatMayPassItAlready() {
+        final var r = rule("r", "run($$$A, universal_newlines=$V, $$$B)", "run($$$A, text=$V, $$$B)");
+        assertEquals("run(x, text=True)\n", rewrite("run(x, universal_newlines=True)\n", r));
+        assertEquals("run(x, text=True, universal_newlines=True)\n",
+                rewrite("run(x, text=True, universal_newlines=True)\n", r));
+        assertEquals("run(x, universal_newlines=True, **kw)\n", rewrite("run(x, universal_newlines=True, **kw)\n", r));
+    }
 }
