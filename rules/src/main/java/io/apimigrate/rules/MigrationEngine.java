@@ -101,7 +101,7 @@ public final class MigrationEngine implements Migrator {
         if (strategy == Strategy.DIRECT_RULE) {
             final Set<String> applied = new LinkedHashSet<>();
             final Fixpoint result = rewriteToFixpoint(code, found, hits, applied, Set.of());
-            if (breaksSyntax(found.get(0).view().tokens(), code, result)
+            if (result.unsure() || breaksSyntax(found.get(0).view().tokens(), code, result)
                     || !unimportedBy(found, applied, result.output()).isEmpty()) {
                 return guidedInstead(code, found, confidence, library);
             }
@@ -214,18 +214,22 @@ public final class MigrationEngine implements Migrator {
     /**
      * Applies every confident match, pass after pass, until nothing changes or no anchor word is
      * left. The output is lexed after each pass, for the next pass and the syntax check, unless
-     * the first pass provably settles it ({@link #settles}).
+     * the first pass provably settles it ({@link #settles}). A later pass notes the matches it
+     * does not apply.
      */
     private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final AnchorHits hits,
             final Set<String> applied, final Set<String> excluded) {
         String current = code;
         Tokens tokens = firstPass.get(0).view().tokens();
+        boolean unsure = false;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens), null);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe() && !excluded.contains(f.rule().id())) {
                     chosen.add(f);
+                } else if (pass > 0) {
+                    unsure = true;
                 }
             }
             final Pass step = applyPass(current, selectNonOverlapping(chosen), applied);
@@ -233,7 +237,7 @@ public final class MigrationEngine implements Migrator {
                 break;
             }
             if (pass == 0 && settles(firstPass.get(0).view(), hits, step)) {
-                return new Fixpoint(step.output(), null);
+                return new Fixpoint(step.output(), null, false);
             }
             current = step.output();
             tokens = PythonLexer.lex(current);
@@ -241,7 +245,7 @@ public final class MigrationEngine implements Migrator {
                 break;
             }
         }
-        return new Fixpoint(current, tokens);
+        return new Fixpoint(current, tokens, unsure);
     }
 
     /**
@@ -277,8 +281,13 @@ public final class MigrationEngine implements Migrator {
         return true;
     }
 
-    /** The rewritten code and its tokens; null tokens when the last pass settled it without lexing. */
-    private record Fixpoint(String output, Tokens outputTokens) {
+    /**
+     * The rewritten code and its tokens (null when the first pass settled it without lexing), and
+     * whether a rewrite revealed a match not confident enough to apply: the code is then only
+     * partly migrated ({@code class C(object, six.Iterator)} loses {@code object}, and then
+     * {@code six.Iterator} matches a rule below the direct threshold).
+     */
+    private record Fixpoint(String output, Tokens outputTokens, boolean unsure) {
     }
 
     /**

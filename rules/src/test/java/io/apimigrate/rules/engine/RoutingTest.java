@@ -161,4 +161,16 @@ class RoutingTest {
         assertEquals("import scipy as sp\nx = sp.linspace(0, 1)\ny = float(2)\n", engine(move, floats)
                 .rewriteConfident("import scipy as sp\nx = sp.linspace(0, 1)\ny = np.float(2)\n").output());
     }
+
+    @Test
+    void rewriteThatRevealsAnUnsureMatchIsNotDirect() {
+        final var object = learned(rule("o", "C(object, $A)", "C($A)"), 0.9);
+        final String code = "class C(object, six.Iterator): pass\n";
+        final Decision unsure = engine(object, learned(rule("i", "class C(six.Iterator): pass", "class C: pass"), 0.7))
+                .migrate(code);
+        assertEquals(Strategy.RULE_GUIDED, unsure.strategy());
+        assertEquals(code, unsure.output());
+        assertEquals("class C: pass\n", engine(object,
+                learned(rule("i", "class C(six.Iterator): pass", "class C: pass"), 0.9)).migrate(code).output());
+    }
 }
