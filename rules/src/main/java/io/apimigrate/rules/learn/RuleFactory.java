@@ -80,8 +80,8 @@ final class RuleFactory {
     }
 
     /**
-     * For each pattern (with its constraints and imports) that candidates rewrite in more than one
-     * way, the number of examples behind all of them; 1.0 where the examples agree. Examples that
+     * For each pattern that candidates rewrite in more than one way (whatever their constraints),
+     * the number of examples behind all of them; 1.0 where the examples agree. Examples that
      * disagree on how to rewrite the same code say the pattern misses what decides it
      * ({@code is_sparse(s)} -> {@code isinstance(s.dtype, ...)} for a Series, {@code isinstance(s,
      * ...)} for a dtype), so each rewrite is right at most as often as its examples' share.
@@ -99,7 +99,7 @@ final class RuleFactory {
     }
 
     private static String matchKey(final CandidateRule candidate) {
-        return candidate.pattern() + "\u0000" + new java.util.TreeMap<>(candidate.constraints());
+        return candidate.pattern();
     }
 
     /**

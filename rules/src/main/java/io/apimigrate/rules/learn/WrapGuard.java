@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * A rule that wraps a value ({@code labels=$A} -> {@code labels=tf.stop_gradient($A)}) would match
  * its own output and wrap it again: each wrapped metavariable is constrained not to start with its
- * wrapper, so the rule settles after one rewrite.
+ * wrapper, so the rule settles after one rewrite. Likewise a value the template gives an attribute
+ * ({@code is_sparse($A)} -> {@code isinstance($A.dtype, ...)}) must not end with that attribute
+ * already.
  */
 final class WrapGuard {
 
     private static final Pattern SINGLE = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
+    private static final Pattern ATTRIBUTES = Pattern.compile("(?:\\.[A-Za-z_][A-Za-z0-9_]*)+(?![A-Za-z0-9_(\\[])");
 
     private WrapGuard() {
     }
@@ -28,28 +31,45 @@ final class WrapGuard {
             }
             final String name = inTemplate.group(1);
             final int inPattern = singleAt(candidate.pattern(), name);
-            if (inPattern < 0) {
+            if (inPattern < 0 || constraints.containsKey(name) && constraints.get(name).regex() != null) {
                 continue;
             }
-            final String before = candidate.pattern().substring(0, inPattern);
-            final String templateBefore = candidate.template().substring(0, inTemplate.start());
-            if (!templateBefore.startsWith(before)) {
-                continue;
+            final String guards = wrapperGuard(candidate, inPattern, inTemplate.start())
+                    + suffixGuard(candidate, inPattern + name.length() + 1, inTemplate.end());
+            if (!guards.isEmpty()) {
+                final Constraint existing = constraints.get(name);
+                constraints.put(name, new Constraint(existing == null ? null : existing.kind(), "^" + guards));
             }
-            final String wrapper = templateBefore.substring(before.length()).strip();
-            if (wrapper.isEmpty() || !(wrapper.endsWith("(") || wrapper.endsWith("[")) || constraints.containsKey(name)
-                    && constraints.get(name).regex() != null) {
-                continue;
-            }
-            final Constraint existing = constraints.get(name);
-            constraints.put(name, new Constraint(existing == null ? null : existing.kind(),
-                    "^(?!" + Pattern.quote(wrapper) + ")"));
         }
         if (constraints.equals(candidate.constraints())) {
             return candidate;
         }
         return new CandidateRule(candidate.pattern(), candidate.template(), constraints, candidate.kind(),
                 candidate.imports(), candidate.examples());
+    }
+
+    /** A lookahead refusing values that start with the bracketed wrapper the template puts before them; or "". */
+    private static String wrapperGuard(final CandidateRule candidate, final int inPattern, final int inTemplate) {
+        final String before = candidate.pattern().substring(0, inPattern);
+        final String templateBefore = candidate.template().substring(0, inTemplate);
+        if (!templateBefore.startsWith(before)) {
+            return "";
+        }
+        final String wrapper = templateBefore.substring(before.length()).strip();
+        return wrapper.isEmpty() || !(wrapper.endsWith("(") || wrapper.endsWith("[")) ? ""
+                : "(?!" + Pattern.quote(wrapper) + ")";
+    }
+
+    /**
+     * A lookahead refusing values that already end with the attributes the template appends to
+     * them ({@code $A.dtype} for {@code $A}: not {@code s.dtype.dtype}); or "".
+     */
+    private static String suffixGuard(final CandidateRule candidate, final int afterPattern, final int afterTemplate) {
+        final Matcher suffix = ATTRIBUTES.matcher(candidate.template()).region(afterTemplate, candidate.template().length());
+        if (!suffix.lookingAt() || candidate.pattern().startsWith(suffix.group(), afterPattern)) {
+            return "";
+        }
+        return "(?![\\s\\S]*" + Pattern.quote(suffix.group()) + "$)";
     }
 
     /** Where {@code $name} stands in the pattern as a single metavariable; -1 if it does not. */

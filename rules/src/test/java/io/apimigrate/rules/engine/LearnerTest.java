@@ -327,4 +327,15 @@ class LearnerTest {
         assertEquals("a = fig.add_subplot(1, projection=\"3d\")\n",
                 engine.migrate("a = fig.gca(1, projection=\"3d\")\n").output());
     }
+
+    @Test
+    void aValueTheTemplateGivesAnAttributeMustNotHaveItAlready() {
+        final RuleSet rules = learn(ex("a", "ok = pd.api.types.is_categorical_dtype(df[c])\n",
+                "ok = isinstance(df[c].dtype, pd.CategoricalDtype)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("ok = isinstance(s.dtype, pd.CategoricalDtype)\n",
+                engine.migrate("ok = pd.api.types.is_categorical_dtype(s)\n").output());
+        assertEquals("ok = pd.api.types.is_categorical_dtype(s.dtype)\n",
+                engine.migrate("ok = pd.api.types.is_categorical_dtype(s.dtype)\n").output());
+    }
 }
