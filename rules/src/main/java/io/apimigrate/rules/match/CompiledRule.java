@@ -3,6 +3,7 @@ package io.apimigrate.rules.match;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.KeywordNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
@@ -45,8 +46,8 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
         return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
-                EditPlan.of(pattern, rule.template(), template), keywords(pattern.elements()),
-                added(keywords(template), keywords(pattern.elements())),
+                EditPlan.of(pattern, rule.template(), template), KeywordNames.of(pattern.elements()),
+                KeywordNames.added(pattern.elements(), template),
                 assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"),
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
@@ -97,26 +98,6 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
             }
         }
         return false;
-    }
-
-    private static Set<String> keywords(final List<Element> elements) {
-        final Set<String> out = new HashSet<>();
-        for (int k = 1; k + 1 < elements.size(); k++) {
-            if (elements.get(k) instanceof Element.Literal name && name.name()
-                    && elements.get(k + 1) instanceof Element.Literal eq && "=".equals(eq.text())
-                    && (elements.get(k - 1) instanceof Element.Multi
-                        || elements.get(k - 1) instanceof Element.Literal before
-                            && ("(".equals(before.text()) || ",".equals(before.text())))) {
-                out.add(name.text());
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> added(final Set<String> template, final Set<String> pattern) {
-        final Set<String> out = new HashSet<>(template);
-        out.removeAll(pattern);
-        return out;
     }
 
     public String id() {

@@ -1,9 +1,11 @@
 package io.apimigrate.rules.model;
 
 import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.match.PatternMatcher;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.KeywordNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
@@ -23,10 +25,12 @@ public final class RuleValidator {
     /**
      * Whether the pattern matches the template with its metavariables filled by plain names
      * ({@code v_X}). Regex constraints apply to what the pattern binds, a filler standing for any
-     * text that passes them.
+     * text that passes them; a match that passes a keyword the template adds does not count, as
+     * the engine never adds a keyword a call passes already.
      */
     static boolean reappliesToItsOwnOutput(final CompiledPattern pattern, final String template,
             final Map<String, Constraint> constraints) {
+        final Set<String> added = KeywordNames.added(pattern.elements(), PatternCompiler.template(template));
         final String filled = template.replaceAll("\\$\\$\\$([A-Z_][A-Z0-9_]*)?", "rest_").replaceAll("\\$([A-Z_][A-Z0-9_]*)", "v_$1");
         final CodeView view = new CodeView(PythonLexer.lex(filled));
         final Map<String, Constraint> regexes = new HashMap<>();
@@ -37,7 +41,20 @@ public final class RuleValidator {
         });
         final PatternMatcher matcher = new PatternMatcher(pattern, regexes);
         for (int c = 0; c < view.size(); c++) {
-            if (view.textEquals(c, pattern.anchorText()) && matcher.matchAt(view, c) != null) {
+            if (!view.textEquals(c, pattern.anchorText())) {
+                continue;
+            }
+            final Match match = matcher.matchAt(view, c);
+            if (match != null && !passesAny(view, match, added)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean passesAny(final CodeView view, final Match match, final Set<String> keywords) {
+        for (int c = Math.max(1, match.start()); c + 1 < match.end(); c++) {
+            if (keywords.contains(view.text(c)) && view.isOp(c + 1, '=') && (view.isOp(c - 1, '(') || view.isOp(c - 1, ','))) {
                 return true;
             }
         }

@@ -214,4 +214,11 @@ class RewriteKindsTest {
                 rewrite("run(x, text=True, universal_newlines=True)\n", r));
         assertEquals("run(x, universal_newlines=True, **kw)\n", rewrite("run(x, universal_newlines=True, **kw)\n", r));
     }
+
+    @Test
+    void keywordAddedToEveryCallSettlesBecauseCallsPassingItAreSkipped() {
+        final var r = rule("r", "KMeans($$$A)", "KMeans($$$A, n_init=\"auto\")");
+        assertEquals("km = KMeans(n_clusters=8, n_init=\"auto\")\n", rewrite("km = KMeans(n_clusters=8)\n", r));
+        assertEquals("km = KMeans(n_init=10)\n", rewrite("km = KMeans(n_init=10)\n", r));
+    }
 }
