@@ -87,10 +87,8 @@ public final class EvidenceCheck {
      */
     private static boolean mayPassAlready(final Set<String> keywords, final CodeView code, final Match match) {
         for (int c = Math.max(1, match.start()); c < match.end(); c++) {
-            if (code.isOp(c, '*') && c + 1 < match.end() && code.isOp(c + 1, '*') || code.textEquals(c, "**")) {
-                if (code.isOp(c - 1, '(') || code.isOp(c - 1, ',')) {
-                    return true;
-                }
+            if (code.textEquals(c, "**") && (code.isOp(c - 1, '(') || code.isOp(c - 1, ','))) {
+                return true;
             }
         }
         for (final String name : keywordNames(code, match.start(), match.end())) {
