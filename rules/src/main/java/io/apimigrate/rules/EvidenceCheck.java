@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  */
 public final class EvidenceCheck {
 
+    /** How far back the statement checks read, in code tokens. */
+    private static final int STATEMENT_SCAN = 1024;
+
     private EvidenceCheck() {
     }
 
@@ -109,10 +112,19 @@ public final class EvidenceCheck {
         NAMES
     }
 
+    /**
+     * Where code token {@code c} lies in a {@code from} import. Reads back at most
+     * {@link #STATEMENT_SCAN} tokens, so that many matches in one huge statement stay linear; a
+     * longer statement counts as no import.
+     */
     static FromImportPart fromImportPart(final CodeView code, final int c) {
         boolean afterImport = false;
         int s = c;
+        final int stop = Math.max(0, c - STATEMENT_SCAN);
         while (s > 0 && !code.isStatementEnd(s - 1)) {
+            if (s == stop) {
+                return FromImportPart.NONE;
+            }
             afterImport |= code.textEquals(s, "import");
             s--;
         }
@@ -148,13 +160,14 @@ public final class EvidenceCheck {
 
     /**
      * The column of the statement that starts at code token {@code c}: after a {@code ;}, that of
-     * the line's first statement.
+     * the line's first statement (read back at most {@link #STATEMENT_SCAN} tokens).
      */
     public static int statementColumn(final CodeView code, final int c) {
         int s = c;
-        while (s > 0 && code.isOp(s - 1, ';')) {
+        final int stop = Math.max(0, c - STATEMENT_SCAN);
+        while (s > stop && code.isOp(s - 1, ';')) {
             s--;
-            while (s > 0 && !code.isStatementEnd(s - 1)) {
+            while (s > stop && !code.isStatementEnd(s - 1)) {
                 s--;
             }
         }
