@@ -65,11 +65,14 @@ public final class EvidenceCheck {
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         if (compiled.makesAssignment() && !wholeStatement(code, match)
-                || !compiled.matchesImports() && fromImportPart(code, match.start()) == FromImportPart.MODULE
-                || !compiled.matchesImports() && !compiled.templateIsName()
-                        && fromImportPart(code, match.start()) == FromImportPart.NAMES
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
+        }
+        if (!compiled.matchesImports()) {
+            final FromImportPart part = fromImportPart(code, match.start());
+            if (part == FromImportPart.MODULE || part == FromImportPart.NAMES && !compiled.templateIsName()) {
+                return false;
+            }
         }
         final Evidence evidence = compiled.rule().evidence();
         if (evidence.topLevelOnly() && statementColumn(code, match.start()) != 0) {
@@ -113,16 +116,16 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Where code token {@code c} lies in a {@code from} import. Reads back at most
-     * {@link #STATEMENT_SCAN} tokens, so that many matches in one huge statement stay linear; a
-     * longer statement counts as no import.
+     * Where code token {@code c} lies in a {@code from} import. Reads back until a token no import
+     * holds, and at most {@link #STATEMENT_SCAN} tokens, so that many matches in one huge statement
+     * stay linear; a longer statement counts as no import.
      */
     static FromImportPart fromImportPart(final CodeView code, final int c) {
         boolean afterImport = false;
         int s = c;
         final int stop = Math.max(0, c - STATEMENT_SCAN);
         while (s > 0 && !code.isStatementEnd(s - 1)) {
-            if (s == stop) {
+            if (s == stop || !mayBeInImport(code, s - 1)) {
                 return FromImportPart.NONE;
             }
             afterImport |= code.textEquals(s, "import");
@@ -132,6 +135,12 @@ public final class EvidenceCheck {
             return FromImportPart.NONE;
         }
         return afterImport || code.textEquals(c, "import") ? FromImportPart.NAMES : FromImportPart.MODULE;
+    }
+
+    /** Whether code token {@code c} can be part of an import statement: a name, a dot, a comma, a bracket or {@code *}. */
+    private static boolean mayBeInImport(final CodeView code, final int c) {
+        return code.kind(c) == TokenKind.NAME || code.isOp(c, '.') || code.isOp(c, ',') || code.isOp(c, '(')
+                || code.isOp(c, ')') || code.isOp(c, '*');
     }
 
     /** Whether the match is a whole statement: a rule that makes an assignment fits nowhere else. */
