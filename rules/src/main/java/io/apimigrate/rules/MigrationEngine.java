@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
@@ -47,15 +48,15 @@ public final class MigrationEngine implements Migrator {
      * import move rather than {@code QDA} as a rename), then the more confident.
      */
     private final Comparator<Found> strongestFirst;
+    /** Whether any rule is learned: only learned rewrites are checked for names they leave unimported. */
+    private final boolean anyLearned;
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
-        this.strongestFirst = Comparator.<Found, Boolean>comparing(f -> f.confidence() < thresholds.direct())
-                .thenComparingInt(f -> -(f.match().end() - f.match().start()))
-                .thenComparing(Comparator.comparingDouble(Found::confidence).reversed())
-                .thenComparingInt(f -> f.match().start());
+        this.strongestFirst = this::compareStrength;
+        this.anyLearned = rules.rules().stream().anyMatch(r -> r.origin() == RuleOrigin.LEARNED);
     }
 
     /**
@@ -401,8 +402,24 @@ public final class MigrationEngine implements Migrator {
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 
+    private int compareStrength(final Found a, final Found b) {
+        final boolean aDirect = a.confidence() >= thresholds.direct();
+        if (aDirect != (b.confidence() >= thresholds.direct())) {
+            return aDirect ? -1 : 1;
+        }
+        final int byLength = Integer.compare(b.match().end() - b.match().start(), a.match().end() - a.match().start());
+        if (byLength != 0) {
+            return byLength;
+        }
+        final int byConfidence = Double.compare(b.confidence(), a.confidence());
+        return byConfidence != 0 ? byConfidence : Integer.compare(a.match().start(), b.match().start());
+    }
+
     /** The applied rules whose rewrite uses a name the output does not import ({@link UnshownRewrites#unimported}). */
-    private static Set<String> unimportedBy(final List<Found> found, final Set<String> applied, final String output) {
+    private Set<String> unimportedBy(final List<Found> found, final Set<String> applied, final String output) {
+        if (!anyLearned) {
+            return Set.of();
+        }
         final List<CompiledRule> rules = new ArrayList<>();
         for (final Found f : found) {
             if (applied.contains(f.rule().id()) && !rules.contains(f.rule())) {
