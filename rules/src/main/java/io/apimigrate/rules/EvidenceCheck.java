@@ -75,7 +75,8 @@ public final class EvidenceCheck {
             }
         }
         final Evidence evidence = compiled.rule().evidence();
-        if (evidence.topLevelOnly() && statementColumn(code, match.start()) != 0) {
+        if (evidence.topLevelOnly()
+                && statementColumn(code, match.start() - code.wrappingParens(match.start(), match.end())) != 0) {
             return false;
         }
         for (final String name : evidence.definedNames()) {
@@ -143,10 +144,14 @@ public final class EvidenceCheck {
                 || code.isOp(c, ')') || code.isOp(c, '*');
     }
 
-    /** Whether the match is a whole statement: a rule that makes an assignment fits nowhere else. */
+    /**
+     * Whether the match is a whole statement, perhaps in parentheses: a rule that makes an
+     * assignment fits nowhere else.
+     */
     private static boolean wholeStatement(final CodeView code, final Match match) {
-        final int start = match.start();
-        final int end = match.end();
+        final int wrap = code.wrappingParens(match.start(), match.end());
+        final int start = match.start() - wrap;
+        final int end = match.end() + wrap;
         return (start == 0 || code.isStatementEnd(start - 1))
                 && (end >= code.size() || code.isStatementEnd(end) || code.kind(end) == TokenKind.ENDMARKER);
     }

@@ -77,6 +77,18 @@ public final class CodeView {
         return isOp(c, ')') || isOp(c, ']') || isOp(c, '}');
     }
 
+    /**
+     * How many pairs of parentheses wrap code tokens [{@code from}, {@code to}) and nothing else:
+     * 2 for {@code x.f()} in {@code ((x.f()))}.
+     */
+    public int wrappingParens(final int from, final int to) {
+        int k = 0;
+        while (from - k - 1 >= 0 && to + k < size && isOp(from - k - 1, '(') && partner(from - k - 1) == to + k) {
+            k++;
+        }
+        return k;
+    }
+
     /** Whether token {@code c} ends a logical statement ({@code NEWLINE} or {@code ;}). */
     public boolean isStatementEnd(final int c) {
         return kind(c) == TokenKind.NEWLINE || isOp(c, ';');

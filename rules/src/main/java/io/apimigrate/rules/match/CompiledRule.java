@@ -45,10 +45,10 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
     public static CompiledRule of(final Rule rule) {
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
-        return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()),
-                EditPlan.of(pattern, rule.template(), template), KeywordNames.of(pattern.elements()),
-                KeywordNames.added(pattern.elements(), template),
-                assigns(template) && !assigns(pattern.elements()), names(pattern.elements(), "import"),
+        final EditPlan plan = EditPlan.of(pattern, rule.template(), template);
+        return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()), plan,
+                KeywordNames.of(pattern.elements()), KeywordNames.added(pattern.elements(), template),
+                plan.makesAssignment(), names(pattern.elements(), "import"),
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
                         ? first.text() : null,
@@ -78,26 +78,6 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
 
     private static boolean names(final List<Element> elements, final String keyword) {
         return elements.stream().anyMatch(e -> e instanceof Element.Literal literal && literal.text().equals(keyword));
-    }
-
-    /** Whether the elements hold an {@code =} outside brackets. */
-    private static boolean assigns(final List<Element> elements) {
-        int depth = 0;
-        for (final Element element : elements) {
-            if (element instanceof Element.Literal literal) {
-                switch (literal.text()) {
-                    case "(", "[", "{" -> depth++;
-                    case ")", "]", "}" -> depth = Math.max(0, depth - 1);
-                    case "=" -> {
-                        if (depth == 0) {
-                            return true;
-                        }
-                    }
-                    default -> { }
-                }
-            }
-        }
-        return false;
     }
 
     public String id() {

@@ -20,6 +20,7 @@ public final class EditPlan {
     private final String template;
     private final List<Element> templateElements;
     private final List<Hunk> hunks;
+    private final boolean makesAssignment;
 
     private EditPlan(final CompiledPattern pattern, final String template, final List<Element> templateElements,
             final List<Hunk> hunks) {
@@ -27,6 +28,7 @@ public final class EditPlan {
         this.template = template;
         this.templateElements = templateElements;
         this.hunks = hunks;
+        this.makesAssignment = assigns(templateElements) && !assigns(pattern.elements());
     }
 
     /** Aligns pattern and template elements into hunks. */
@@ -153,6 +155,34 @@ public final class EditPlan {
 
     List<Hunk> hunks() {
         return hunks;
+    }
+
+    /**
+     * Whether the template assigns ({@code $X = $X.drop($$$A)}) where the pattern does not: such a
+     * rewrite is only valid on a whole statement.
+     */
+    public boolean makesAssignment() {
+        return makesAssignment;
+    }
+
+    /** Whether the elements hold an {@code =} outside brackets. */
+    private static boolean assigns(final List<Element> elements) {
+        int depth = 0;
+        for (final Element element : elements) {
+            if (element instanceof Element.Literal literal) {
+                switch (literal.text()) {
+                    case "(", "[", "{" -> depth++;
+                    case ")", "]", "}" -> depth = Math.max(0, depth - 1);
+                    case "=" -> {
+                        if (depth == 0) {
+                            return true;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the template is the pattern itself (the rule changes nothing). */

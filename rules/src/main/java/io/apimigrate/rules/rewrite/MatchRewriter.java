@@ -4,6 +4,7 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.python.PythonLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +31,36 @@ public final class MatchRewriter {
         }
         out.append(code.source(), at, to);
         final String replacement = CommaCleanup.clean(original, out.toString());
-        return replacement.isEmpty() ? LineDeletion.of(code.source(), from, to) : new TextEdit(from, to, replacement);
+        if (replacement.isEmpty()) {
+            return LineDeletion.of(code.source(), from, to);
+        }
+        final int wrap = plan.makesAssignment() ? code.wrappingParens(match.start(), match.end()) : 0;
+        return wrap == 0 ? new TextEdit(from, to, replacement) : hoisted(code, match, wrap, replacement);
+    }
+
+    /**
+     * An assignment made of a statement in parentheses goes in front of them:
+     * {@code (x.drop(c, inplace=True))} -> {@code x = (x.drop(c))}.
+     */
+    private static TextEdit hoisted(final CodeView code, final Match match, final int wrap, final String replacement) {
+        final CodeView made = new CodeView(PythonLexer.lex(replacement));
+        int depth = 0;
+        for (int c = 0; c + 1 < made.size(); c++) {
+            if (made.isOpening(c)) {
+                depth++;
+            } else if (made.isClosing(c)) {
+                depth--;
+            } else if (depth == 0 && made.textEquals(c, "=")) {
+                final int value = made.start(c + 1);
+                final int outerFrom = code.start(match.start() - wrap);
+                final int outerTo = code.end(match.end() - 1 + wrap);
+                final CharSequence source = code.source();
+                return new TextEdit(outerFrom, outerTo, replacement.substring(0, value)
+                        + source.subSequence(outerFrom, code.start(match.start())) + replacement.substring(value)
+                        + source.subSequence(code.end(match.end() - 1), outerTo));
+            }
+        }
+        return new TextEdit(code.start(match.start()), code.end(match.end() - 1), replacement);
     }
 
     /**
@@ -82,7 +112,8 @@ public final class MatchRewriter {
             final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), indent);
             if (firstFull >= 0) {
                 final int last = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
-                edits.add(new TextEdit(offsets.start(firstFull), offsets.end(last), body));
+                edits.add(respaced(plan, offsets, code.source(), hunk, new TextEdit(offsets.start(firstFull),
+                        offsets.end(last), body), patternSize, templateSize));
             } else if (hunk.patternTo() < patternSize && offsets.startAtOrAfter(hunk.patternTo()) >= 0) {
                 final String gap = hunk.templateTo() < templateSize ? gap(plan, hunk.templateTo() - 1, hunk.templateTo()) : "";
                 final int at = offsets.startAtOrAfter(hunk.patternTo());
@@ -96,6 +127,35 @@ public final class MatchRewriter {
             }
         }
         return edits;
+    }
+
+    /**
+     * A replacement whose template changes the space after it ({@code $A, $B} ->
+     * {@code $A.context[$B]}) takes the template's space instead of the source's, where the
+     * source's is blank: a comment or a continuation between the tokens stays.
+     */
+    private static TextEdit respaced(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk, final TextEdit edit, final int patternSize, final int templateSize) {
+        if (hunk.patternTo() >= patternSize || hunk.templateTo() >= templateSize || offsets.empty(hunk.patternTo())) {
+            return edit;
+        }
+        final String patternGap = plan.pattern().source().substring(plan.pattern().element(hunk.patternTo() - 1).end(),
+                plan.pattern().element(hunk.patternTo()).start());
+        final String templateGap = gap(plan, hunk.templateTo() - 1, hunk.templateTo());
+        final int next = offsets.start(hunk.patternTo());
+        if (patternGap.equals(templateGap) || templateGap.indexOf('\n') >= 0 || !blank(source, edit.end(), next)) {
+            return edit;
+        }
+        return new TextEdit(edit.start(), next, edit.replacement() + templateGap);
+    }
+
+    private static boolean blank(final CharSequence source, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(source.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

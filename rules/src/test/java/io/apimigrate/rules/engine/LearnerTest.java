@@ -253,6 +253,14 @@ class LearnerTest {
     }
 
     @Test
+    void aTopLevelStatementInParenthesesIsStillTopLevel() {
+        final RuleSet rules = learn(ex("a", "x.drop(['a'], axis=1, inplace=True)\n", "x = x.drop(['a'], axis=1)\n"),
+                ex("b", "y.drop(['b'], inplace=True)\n", "y = y.drop(['b'])\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("z = (z.drop(['c']))\n", engine.migrate("(z.drop(['c'], inplace=True))\n").output());
+    }
+
+    @Test
     void aModuleSeenGivingUpTwoNamesGivesUpAThirdInItsImports() {
         final RuleSet rules = learn(ex("a", "from airflow.operators.sql import SQLCheckOperator\n",
                 "from airflow.providers.common.sql.operators.sql import SQLCheckOperator\n"),

@@ -178,8 +178,15 @@ class RewriteKindsTest {
     void ruleThatMakesAnAssignmentRewritesWholeStatementsOnly() {
         final var r = rule("r", "$X.drop($$$A, inplace=True)", "$X = $X.drop($$$A)");
         assertEquals("df = df.drop(['a'])\n", rewrite("df.drop(['a'], inplace=True)\n", r));
-        assertEquals("(df.drop(['a'], inplace=True))\n", rewrite("(df.drop(['a'], inplace=True))\n", r));
+        assertEquals("f((df.drop(['a'], inplace=True)))\n", rewrite("f((df.drop(['a'], inplace=True)))\n", r));
         assertEquals("y = df.drop(['a'], inplace=True)\n", rewrite("y = df.drop(['a'], inplace=True)\n", r));
+    }
+
+    @Test
+    void assignmentMadeOfAStatementInParenthesesGoesInFrontOfThem() {
+        final var r = rule("r", "$X.drop($$$A, inplace=True)", "$X = $X.drop($$$A)");
+        assertEquals("df = (df.drop(['a']))\n", rewrite("(df.drop(['a'], inplace=True))\n", r));
+        assertEquals("df = ((\n    df.drop(['a'])\n))\n", rewrite("((\n    df.drop(['a'], inplace=True)\n))\n", r));
     }
 
     @Test
@@ -220,5 +227,19 @@ class RewriteKindsTest {
         final var r = rule("r", "KMeans($$$A)", "KMeans($$$A, n_init=\"auto\")");
         assertEquals("km = KMeans(n_clusters=8, n_init=\"auto\")\n", rewrite("km = KMeans(n_clusters=8)\n", r));
         assertEquals("km = KMeans(n_init=10)\n", rewrite("km = KMeans(n_init=10)\n", r));
+    }
+    @Test
+    void replacementTakesTheTemplatesSpaceAfterItWhereItChangesThatSpace() {
+        final var r = rule("r", "check($A, $B, $C)", "check($A.context[$B], $C)");
+        assertEquals("check(response.context[\"form\"], \"user\")\n", rewrite("check(response, \"form\", \"user\")\n", r));
+        assertEquals("check(\n    response.context[\"form\"],\n    \"user\"\n)\n",
+                rewrite("check(\n    response,\n    \"form\",\n    \"user\"\n)\n", r));
+    }
+
+    @Test
+    void replacementKeepsACommentInTheSpaceAfterIt() {
+        final var r = rule("r", "check($A, $B, $C)", "check($A.context[$B], $C)");
+        assertEquals("check(response.context[  # the form\n    \"form\"], \"user\")\n",
+                rewrite("check(response,  # the form\n    \"form\", \"user\")\n", r));
     }
 }
