@@ -141,6 +141,10 @@ public final class EditSyntax {
             return nameEndsAt(text, at) && !isWord(b) && !isQuote(b);
         }
         if (isWord(b)) {
+            if ((a == '+' || a == '-') && Character.isDigit(b) && at >= 2 && isWord(text.charAt(at - 2))) {
+                // a number ending in an exponent marker takes the sign and the digits in: 1e + 1 -> 1e+1
+                return nameEndsAt(text, at - 1);
+            }
             return a != '.' || !Character.isDigit(b) && nameEndsAt(text, at - 1);
         }
         // a quote beside an operator stays apart; two quotes can open a triple-quoted string; operators can fuse

@@ -52,6 +52,11 @@ class EditSyntaxTest {
     }
 
     @Test
+    void aSignAfterAnExponentMarkerBeforeADigitDoesNot() {
+        assertFalse(keeps("x", "y = 1e«+»1\n"));
+    }
+
+    @Test
     void aNameBeforeADotKeepsStructure() {
         assertTrue(keeps("x", "y = «x1».real\n"));
     }
