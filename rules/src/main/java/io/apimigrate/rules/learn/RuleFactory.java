@@ -17,6 +17,7 @@ import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.rewrite.EditPlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,8 +205,18 @@ final class RuleFactory {
         return bindings.size() == 1 ? bindings.iterator().next() : "";
     }
 
-    /** Every match in the examples is a whole statement that starts a line at column 0. */
+    /**
+     * The pattern binds names (an assignment such as {@code OLD_SETTING = True}, an import, a class
+     * or a function) and every match in the examples is a whole statement that starts a line at
+     * column 0: a module-level setting or import means something else in a class, a function or a
+     * guarded block. A call statement means the same anywhere.
+     */
     private static boolean onlyTopLevelStatements(final CompiledPattern pattern, final List<Example> examples) {
+        final boolean binds = pattern.element(0) instanceof Element.Literal first
+                && Set.of("import", "from", "class", "def").contains(first.text());
+        if (!binds && !EditPlan.assigns(pattern.elements())) {
+            return false;
+        }
         boolean any = false;
         for (final Example example : examples) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));

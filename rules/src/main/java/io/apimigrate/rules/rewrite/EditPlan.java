@@ -166,7 +166,7 @@ public final class EditPlan {
     }
 
     /** Whether the elements hold an {@code =} outside brackets. */
-    private static boolean assigns(final List<Element> elements) {
+    public static boolean assigns(final List<Element> elements) {
         int depth = 0;
         for (final Element element : elements) {
             if (element instanceof Element.Literal literal) {

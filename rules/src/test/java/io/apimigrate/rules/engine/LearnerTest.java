@@ -253,11 +253,12 @@ class LearnerTest {
     }
 
     @Test
-    void aTopLevelStatementInParenthesesIsStillTopLevel() {
-        final RuleSet rules = learn(ex("a", "x.drop(['a'], axis=1, inplace=True)\n", "x = x.drop(['a'], axis=1)\n"),
-                ex("b", "y.drop(['b'], inplace=True)\n", "y = y.drop(['b'])\n"));
+    void aCallStatementSeenOnlyAtModuleLevelIsRewrittenInABlockToo() {
+        final RuleSet rules = learn(ex("a", "fig.set_constrained_layout(True)\n", "fig.set_layout_engine(\"constrained\")\n"),
+                ex("b", "x = 1\nfig.set_constrained_layout(True)\n", "x = 1\nfig.set_layout_engine(\"constrained\")\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
-        assertEquals("z = (z.drop(['c']))\n", engine.migrate("(z.drop(['c'], inplace=True))\n").output());
+        assertEquals("for fig in figures:\n    fig.set_layout_engine(\"constrained\")\n",
+                engine.migrate("for fig in figures:\n    fig.set_constrained_layout(True)\n").output());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.apimigrate.rules.engine;
 
 import static io.apimigrate.rules.engine.Rules.rewrite;
 import static io.apimigrate.rules.engine.Rules.rule;
+import static io.apimigrate.rules.engine.Rules.topLevelOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,13 @@ class RewriteKindsTest {
         assertEquals("df = df.drop(['a'])\n", rewrite("df.drop(['a'], inplace=True)\n", r));
         assertEquals("f((df.drop(['a'], inplace=True)))\n", rewrite("f((df.drop(['a'], inplace=True)))\n", r));
         assertEquals("y = df.drop(['a'], inplace=True)\n", rewrite("y = df.drop(['a'], inplace=True)\n", r));
+    }
+
+    @Test
+    void aTopLevelStatementInParenthesesIsStillTopLevel() {
+        final var r = topLevelOnly(rule("r", "$X.drop($$$A, inplace=True)", "$X = $X.drop($$$A)"));
+        assertEquals("df = (df.drop(['a']))\n", rewrite("(df.drop(['a'], inplace=True))\n", r));
+        assertEquals("if c:\n    (df.drop(['a'], inplace=True))\n", rewrite("if c:\n    (df.drop(['a'], inplace=True))\n", r));
     }
 
     @Test

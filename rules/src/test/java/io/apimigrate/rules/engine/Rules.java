@@ -35,6 +35,15 @@ final class Rules {
                 confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
     }
 
+    /** The rule with evidence that confines it to statements at module level. */
+    static Rule topLevelOnly(final Rule rule) {
+        final Evidence e = rule.evidence();
+        return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
+                rule.constraints(), rule.imports(), new Evidence(e.modules(), e.receiverNames(), e.ambiguous(),
+                        e.unconfirmedConfidence(), e.headModule(), e.keywords(), true, e.definedNames()),
+                rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
+    }
+
     /** The rule as learned, with the given confidence. */
     static Rule learned(final Rule rule, final double confidence) {
         return new Rule(rule.id(), rule.library(), "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
