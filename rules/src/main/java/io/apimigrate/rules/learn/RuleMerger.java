@@ -148,8 +148,9 @@ final class RuleMerger {
                     continue;
                 }
                 final String head = p.get(0) instanceof Element.Literal first ? first.text() : "";
-                final boolean value = !moduleNames.contains(head) && (p.get(0) instanceof Element.Literal l && l.name()
-                        || receiver.contains("(") || receiver.contains("["));
+                // a call's result or a subscript is a value whatever module it starts with
+                final boolean value = receiver.contains("(") || receiver.contains("[")
+                        || !moduleNames.contains(head) && p.get(0) instanceof Element.Literal l && l.name();
                 final CodeView view = new CodeView(PythonLexer.lex(receiver));
                 int end = view.size();
                 while (end > 0 && view.isStatementEnd(end - 1)) {

@@ -262,6 +262,15 @@ class LearnerTest {
     }
 
     @Test
+    void aReceiverThatIsACallsResultIsAValueThoughItStartsWithAModule() {
+        final RuleSet rules = learn(ex("a", "import matplotlib.pyplot as plt\nplt.legend(loc=\"best\").draggable(True)\n",
+                "import matplotlib.pyplot as plt\nplt.legend(loc=\"best\").set_draggable(True)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("leg = ax.legend()\nleg.set_draggable(True)\n",
+                engine.migrate("leg = ax.legend()\nleg.draggable(True)\n").output());
+    }
+
+    @Test
     void aModuleSeenGivingUpTwoNamesGivesUpAThirdInItsImports() {
         final RuleSet rules = learn(ex("a", "from airflow.operators.sql import SQLCheckOperator\n",
                 "from airflow.providers.common.sql.operators.sql import SQLCheckOperator\n"),
