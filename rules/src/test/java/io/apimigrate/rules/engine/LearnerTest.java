@@ -271,6 +271,14 @@ class LearnerTest {
     }
 
     @Test
+    void aNameRenamedInASubmoduleIsRenamedWhereCodeNamesTheSubmoduleAlone() {
+        final RuleSet rules = learn(ex("a", "import scipy.integrate\ncdf = scipy.integrate.cumtrapz(pdf, x)\n",
+                "import scipy.integrate\ncdf = scipy.integrate.cumulative_trapezoid(pdf, x)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("p = integrate.cumulative_trapezoid(v, t)\n", engine.migrate("p = integrate.cumtrapz(v, t)\n").output());
+    }
+
+    @Test
     void aModuleSeenGivingUpTwoNamesGivesUpAThirdInItsImports() {
         final RuleSet rules = learn(ex("a", "from airflow.operators.sql import SQLCheckOperator\n",
                 "from airflow.providers.common.sql.operators.sql import SQLCheckOperator\n"),
