@@ -4,11 +4,13 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.MatchRewriter;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +39,15 @@ final class UnshownRewrites {
     }
 
     /**
-     * The ids of the learned rules among {@code applied} that replaced a name the input imports
-     * ({@code from sklearn.metrics import mean_squared_error}, {@code import scipy as sp}) with one
-     * nothing in the output imports or defines ({@code root_mean_squared_error(...)} under the old
-     * import, {@code np.linspace} for {@code sp.linspace} without {@code import numpy as np}): the
-     * code shows its imports, and the rule's examples did not show how to change them.
+     * The ids of the learned rules among {@code applied} that leave a name unimported: one that
+     * replaced a name the input imports ({@code from sklearn.metrics import mean_squared_error},
+     * {@code import scipy as sp}) with one nothing in the output imports or defines
+     * ({@code root_mean_squared_error(...)} under the old import, {@code np.linspace} for
+     * {@code sp.linspace} without {@code import numpy as np}), or an import rewrite that drops a
+     * name the output still uses ({@code from pydantic import BaseModel, validator} ->
+     * {@code from pydantic import field_validator, BaseModel} above an unchanged
+     * {@code @validator(...)}): the code shows its imports, and the rule's examples did not show
+     * how to change them.
      */
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
@@ -49,27 +55,67 @@ final class UnshownRewrites {
         CodeView outputView = null;
         Set<String> outputImports = null;
         for (final CompiledRule rule : applied) {
+            if (rule.rule().origin() != RuleOrigin.LEARNED) {
+                continue;
+            }
             final String introduced = rule.introducedName();
-            if (rule.rule().origin() != RuleOrigin.LEARNED || introduced == null || rule.replacedName() == null
-                    || PythonBuiltins.isBuiltin(introduced)) {
+            final boolean introduces = introduced != null && rule.replacedName() != null
+                    && !PythonBuiltins.isBuiltin(introduced);
+            if (!introduces && !rule.matchesImports()) {
                 continue;
             }
             if (inputImports == null) {
                 inputImports = Imports.scan(input).bindings().keySet();
-            }
-            if (!inputImports.contains(rule.replacedName())) {
-                continue;
-            }
-            if (outputView == null) {
                 outputView = new CodeView(PythonLexer.lex(output));
                 outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
             }
-            if (!outputImports.contains(introduced)
-                    && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size())) {
+            final boolean leavesIntroducedUnimported = introduces && inputImports.contains(rule.replacedName())
+                    && !outputImports.contains(introduced)
+                    && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size());
+            if (leavesIntroducedUnimported || rule.matchesImports()
+                    && dropsAUsedName(rule, inputImports, outputImports, outputView)) {
                 offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
                 offending.add(rule.id());
             }
         }
         return offending;
+    }
+
+    /** Whether a name the rule's pattern imports, and its template does not, is gone from the imports but still used. */
+    private static boolean dropsAUsedName(final CompiledRule rule, final Set<String> inputImports,
+            final Set<String> outputImports, final CodeView output) {
+        final Set<String> kept = names(rule.plan().templateElements());
+        for (final String name : names(rule.plan().pattern().elements())) {
+            if (!kept.contains(name) && inputImports.contains(name) && !outputImports.contains(name)
+                    && usedOutsideImports(output, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> names(final List<Element> elements) {
+        final Set<String> out = new HashSet<>();
+        for (final Element element : elements) {
+            if (element instanceof Element.Literal literal && literal.name()) {
+                out.add(literal.text());
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code name} stands alone (not after a dot) somewhere outside an import statement. */
+    private static boolean usedOutsideImports(final CodeView code, final String name) {
+        int statement = 0;
+        for (int c = 0; c < code.size(); c++) {
+            if (c > 0 && code.isStatementEnd(c - 1)) {
+                statement = c;
+            }
+            if (code.textEquals(c, name) && !code.isOp(c - 1, '.')
+                    && !code.textEquals(statement, "import") && !code.textEquals(statement, "from")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -149,7 +149,7 @@ public final class EditPlan {
         return template;
     }
 
-    List<Element> templateElements() {
+    public List<Element> templateElements() {
         return templateElements;
     }
 

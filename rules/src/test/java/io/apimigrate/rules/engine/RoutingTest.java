@@ -132,6 +132,16 @@ class RoutingTest {
     }
 
     @Test
+    void learnedImportRewriteThatDropsANameTheCodeStillUsesIsNotDirect() {
+        final var imports = learned(rule("r", "from pydantic import BaseModel, validator",
+                "from pydantic import field_validator, BaseModel"), 0.95);
+        assertEquals(Strategy.RULE_GUIDED, engine(imports).migrate(
+                "from pydantic import BaseModel, validator\n@validator(\"x\")\ndef f(cls, v): ...\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(imports).migrate(
+                "from pydantic import BaseModel, validator\nclass M(BaseModel): ...\n").strategy());
+    }
+
+    @Test
     void learnedRenameOfAFromImportedNameIsNotDirect() {
         final var rename = learned(rule("r", "Imputer", "SimpleImputer"), 0.95);
         final Decision decision = engine(rename).migrate("from sklearn.preprocessing import Imputer\nimp = Imputer()\n");
