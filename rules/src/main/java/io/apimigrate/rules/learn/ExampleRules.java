@@ -42,7 +42,7 @@ final class ExampleRules {
         if (diff == null || diff.hunks.isEmpty()) {
             return List.of();
         }
-        final List<EditSite> sites = new SiteFinder(before, diff).sites();
+        final List<EditSite> sites = new SiteFinder(before, after, diff).sites();
         final List<CandidateRule> abstracted = new ArrayList<>();
         final List<CandidateRule> literal = new ArrayList<>();
         for (final EditSite site : sites) {

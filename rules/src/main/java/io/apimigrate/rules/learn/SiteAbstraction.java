@@ -114,7 +114,8 @@ final class SiteAbstraction {
             }
         }
         final boolean removal = touchedOld > 0 && touchedNew == 0;
-        if (keywordOnly && touchedOld > 0 && contiguousAroundTouched(counterpart, newUntouched)) {
+        final boolean trailer = after.partner(newParen) != site.newTo() - 1;
+        if (keywordOnly && !trailer && touchedOld > 0 && contiguousAroundTouched(counterpart, newUntouched)) {
             abstractRuns(oldArgs, newArgs, counterpart, paren, newParen);
         } else {
             for (int i = 0; i < oldArgs.size(); i++) {
@@ -152,7 +153,9 @@ final class SiteAbstraction {
 
     private int newCallParen() {
         final int aligned = diff.oldToNew[site.call()];
-        if (aligned >= 0 && after.isOp(aligned, '(') && after.partner(aligned) == site.newTo() - 1) {
+        // the same call, perhaps with a trailer added to its result: .mH, [0]
+        if (aligned >= 0 && after.isOp(aligned, '(') && after.partner(aligned) > aligned
+                && after.partner(aligned) < site.newTo()) {
             return aligned;
         }
         for (int c = site.newFrom(); c < site.newTo(); c++) {

@@ -15,10 +15,12 @@ import java.util.List;
 final class SiteFinder {
 
     private final CodeView before;
+    private final CodeView after;
     private final TokenDiff diff;
 
-    SiteFinder(final CodeView before, final TokenDiff diff) {
+    SiteFinder(final CodeView before, final CodeView after, final TokenDiff diff) {
         this.before = before;
+        this.after = after;
         this.diff = diff;
     }
 
@@ -60,6 +62,13 @@ final class SiteFinder {
         if (at != hunk.oldTo()) {
             return siteOf(at, hunk.oldTo());
         }
+        if (at > 0 && before.isOp(at - 1, ')') && startsTrailer(hunk.newFrom())) {
+            final int paren = before.partner(at - 1);
+            if (paren > 0 && isCallParen(paren)) {
+                // a trailer added to a call's result ([0], .T): the site is the call
+                return new int[] {primaryStart(calleeStart(paren)), at, paren};
+            }
+        }
         final int[] around = siteOf(Math.max(0, at - 1), Math.min(before.size(), at + 1));
         if (around == null || !isStatement(around) || at >= before.size() || before.isClosing(at)
                 || before.isStatementEnd(at)) {
@@ -67,6 +76,11 @@ final class SiteFinder {
         }
         final int[] after = siteOf(at, at + 1);
         return after != null && !isStatement(after) ? after : around;
+    }
+
+    /** Whether new code token {@code n} starts a trailer: a subscript, an attribute or a call. */
+    private boolean startsTrailer(final int n) {
+        return after.isOp(n, '[') || after.isOp(n, '.') || after.isOp(n, '(');
     }
 
     private boolean isStatement(final int[] range) {
@@ -178,15 +192,17 @@ final class SiteFinder {
         return before.kind(prev) == TokenKind.NAME ? chainStart(prev) : paren;
     }
 
+    /** Whether the {@code (} at {@code c} opens a call's arguments: a name or a closing bracket precedes it. */
+    private boolean isCallParen(final int c) {
+        return before.isOp(c, '(') && c > 0 && (before.kind(c - 1) == TokenKind.NAME
+                && !PythonSyntax.isKeyword(before.text(c - 1)) || before.isOp(c - 1, ')') || before.isOp(c - 1, ']'));
+    }
+
     /** The innermost call parenthesis strictly around [from, to), or -1. */
     private int enclosingCallParen(final int from, final int to) {
         for (int c = from - 1; c >= 0; c--) {
-            if (before.isOpening(c) && before.partner(c) >= to - 1 && before.partner(c) > from) {
-                if (before.isOp(c, '(') && c > 0 && (before.kind(c - 1) == TokenKind.NAME
-                        && !PythonSyntax.isKeyword(before.text(c - 1)) || before.isOp(c - 1, ')')
-                        || before.isOp(c - 1, ']'))) {
-                    return c;
-                }
+            if (before.isOpening(c) && before.partner(c) >= to - 1 && before.partner(c) > from && isCallParen(c)) {
+                return c;
             }
             if (before.isStatementEnd(c)) {
                 return -1;

@@ -279,6 +279,31 @@ class LearnerTest {
     }
 
     @Test
+    void aTrailerAddedToACallsResultKeepsItsArgumentsGeneral() {
+        final RuleSet rules = learn(ex("a", "from scipy import integrate\nvalue = integrate.romberg(f, 0, 1)\n",
+                "from scipy import integrate\nvalue = integrate.quad(f, 0, 1)[0]\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("areas = [integrate.quad(g, a, b)[0] for a, b in spans]\n",
+                engine.migrate("areas = [integrate.romberg(g, a, b) for a, b in spans]\n").output());
+    }
+
+    @Test
+    void aKeywordDroppedWithATrailerAddedKeepsTheOtherArgumentsGeneral() {
+        final RuleSet rules = learn(ex("a", "import torch\nR = torch.cholesky(gram, upper=True)\n",
+                "import torch\nR = torch.linalg.cholesky(gram).mH\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("U = torch.linalg.cholesky(A + eye).mH\n", engine.migrate("U = torch.cholesky(A + eye, upper=True)\n").output());
+    }
+
+    @Test
+    void anArgumentAddedAfterANestedCallIsNoTrailerOfIt() {
+        final RuleSet rules = learn(ex("a", "import tensorflow as tf\nacc = tf.to_float(tf.equal(a, b))\n",
+                "import tensorflow as tf\nacc = tf.cast(tf.equal(a, b), tf.float32)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("m = tf.cast(mask, tf.float32)\n", engine.migrate("m = tf.to_float(mask)\n").output());
+    }
+
+    @Test
     void aModuleSeenGivingUpTwoNamesGivesUpAThirdInItsImports() {
         final RuleSet rules = learn(ex("a", "from airflow.operators.sql import SQLCheckOperator\n",
                 "from airflow.providers.common.sql.operators.sql import SQLCheckOperator\n"),
