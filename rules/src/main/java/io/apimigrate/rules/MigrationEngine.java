@@ -121,7 +121,7 @@ public final class MigrationEngine implements Migrator {
      * left out.
      */
     public ConfidentRewrite rewriteConfident(final String code) {
-        return rewriteConfident(code, true);
+        return index.mayMatch(code) ? rewriteConfident(code, null) : new ConfidentRewrite(code, List.of());
     }
 
     /**
@@ -131,10 +131,13 @@ public final class MigrationEngine implements Migrator {
      * @throws CharacterCodingException when bytes that may match are not UTF-8
      */
     public Optional<ConfidentRewrite> rewriteConfidentUtf8(final byte[] utf8) throws CharacterCodingException {
-        if (!index.mayMatchUtf8(utf8, utf8.length)) {
+        final int[] words = index.anchorWordsUtf8(utf8, utf8.length);
+        if (words != null && words.length == 0) {
             return Optional.empty();
         }
-        return Optional.of(rewriteConfident(decode(utf8), false));
+        final String code = decode(utf8);
+        // in ASCII text byte offsets are char offsets: only the anchor words need a look
+        return Optional.of(rewriteConfident(code, code.length() == utf8.length ? words : null));
     }
 
     /** Strict UTF-8 decoding; the fast lenient decoder first, which marks bad input with U+FFFD. */
@@ -147,10 +150,14 @@ public final class MigrationEngine implements Migrator {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
     }
 
-    private ConfidentRewrite rewriteConfident(final String code, final boolean prefilter) {
+    /**
+     * {@link #rewriteConfident(String)}; {@code anchorWords} are the char offsets of the only
+     * words that can be anchors ({@link AnchorIndex#anchorWordsUtf8}), or null to look everywhere.
+     */
+    private ConfidentRewrite rewriteConfident(final String code, final int[] anchorWords) {
         final Set<String> applied = new LinkedHashSet<>();
         final AnchorHits hits = new AnchorHits();
-        final List<Found> found = prefilter && !index.mayMatch(code) ? List.of()
+        final List<Found> found = anchorWords != null ? find(new CodeView(PythonLexer.lex(code)), hits, anchorWords)
                 : find(code, new CodeView(PythonLexer.lex(code)), hits);
         if (found.isEmpty()) {
             return new ConfidentRewrite(code, List.of());
@@ -364,8 +371,7 @@ public final class MigrationEngine implements Migrator {
      * had candidate rules go to {@code hits} when it is not null.
      */
     private List<Found> find(final String code, final CodeView view, final AnchorHits hits) {
-        List<Found> found = null;
-        SnippetImports imports = null;
+        final Finds finds = new Finds(view, hits);
         for (int c = 0; c < view.size(); c++) {
             final TokenKind kind = view.kind(c);
             if (kind != TokenKind.NAME && kind != TokenKind.OP && kind != TokenKind.STRING
@@ -373,6 +379,37 @@ public final class MigrationEngine implements Migrator {
                     || kind == TokenKind.NAME && !index.mayStartName(view.source().charAt(view.start(c)))) {
                 continue;
             }
+            finds.at(c);
+        }
+        return finds.found();
+    }
+
+    /** {@link #find(String, CodeView, AnchorHits)} over the name tokens that start at the given char offsets only. */
+    private List<Found> find(final CodeView view, final AnchorHits hits, final int[] anchorWords) {
+        final Finds finds = new Finds(view, hits);
+        for (final int offset : anchorWords) {
+            final int c = view.tokenStartingAt(offset);
+            if (c >= 0 && view.kind(c) == TokenKind.NAME) {
+                finds.at(c);
+            }
+        }
+        return finds.found();
+    }
+
+    /** The matches found so far in one lexed snippet. */
+    private final class Finds {
+        private final CodeView view;
+        private final AnchorHits hits;
+        private List<Found> found;
+        private SnippetImports imports;
+
+        Finds(final CodeView view, final AnchorHits hits) {
+            this.view = view;
+            this.hits = hits;
+        }
+
+        /** Matches every rule anchored on code token {@code c} there. */
+        void at(final int c) {
             final CompiledRule[] candidates = index.lookup(view.source(), view.start(c), view.end(c));
             if (hits != null && candidates.length > 0) {
                 hits.add(c);
@@ -393,7 +430,10 @@ public final class MigrationEngine implements Migrator {
                         EvidenceCheck.confidence(rule, view, match, imports)), view));
             }
         }
-        return found == null ? List.of() : found;
+
+        List<Found> found() {
+            return found == null ? List.of() : found;
+        }
     }
 
     /** The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place} says so. */

@@ -2,6 +2,7 @@ package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.python.ScratchChars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,16 @@ import java.util.Map;
 public final class AnchorIndex {
 
     private static final CompiledRule[] NONE = new CompiledRule[0];
+    private static final int[] NO_WORDS = new int[0];
+    /** Texts at least this long are scanned through {@link #wordStarts()}; shorter ones word by word. */
+    private static final int TABLE_SCAN_MIN = 4096;
     private static final byte OTHER = 0;
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
     /** ASCII letters and {@code _}, digits, and every other byte. */
     private static final byte[] BYTE_KIND = new byte[256];
+    /** 1 for the bytes that make words (ASCII letters, digits and {@code _}), else 0. */
+    private static final byte[] WORD = new byte[256];
 
     static {
         for (int b = 'a'; b <= 'z'; b++) {
@@ -27,6 +33,9 @@ public final class AnchorIndex {
         BYTE_KIND['_'] = LETTER;
         for (int b = '0'; b <= '9'; b++) {
             BYTE_KIND[b] = DIGIT;
+        }
+        for (int b = 0; b < 256; b++) {
+            WORD[b] = (byte) (BYTE_KIND[b] == OTHER ? 0 : 1);
         }
     }
 
@@ -41,6 +50,8 @@ public final class AnchorIndex {
     private final boolean[] startsAnchorPair = new boolean[128 * 128];
     /** For each ASCII character, whether it is an anchor on its own. */
     private final boolean[] isOneCharAnchor = new boolean[128];
+    /** {@link #wordStarts()}, made on first use: engines that only see snippets never need it. */
+    private volatile byte[] wordStarts;
     private final CompiledRule[][] values;
     private final int mask;
 
@@ -74,6 +85,26 @@ public final class AnchorIndex {
             keys[slot] = entry.getKey();
             values[slot] = entry.getValue().toArray(NONE);
         }
+    }
+
+    /**
+     * For a byte a and the byte b after it, at {@code a << 8 | b}: 1 when a word starting there can
+     * be an anchor (some anchor starts with "ab", or is "a" and b ends the word), else 0.
+     */
+    private byte[] wordStarts() {
+        byte[] table = wordStarts;
+        if (table == null) {
+            table = new byte[256 * 256];
+            for (int a = 0; a < 128; a++) {
+                for (int b = 0; b < 256; b++) {
+                    final boolean starts = BYTE_KIND[b] == OTHER ? isOneCharAnchor[a]
+                            : b < 128 && startsAnchorPair[a << 7 | b];
+                    table[a << 8 | b] = (byte) (starts ? 1 : 0);
+                }
+            }
+            wordStarts = table;
+        }
+        return table;
     }
 
     /** Indexes the rules by their pattern's anchor text. */
@@ -127,7 +158,8 @@ public final class AnchorIndex {
     /**
      * Whether the code may hold a match: some word of it is an anchor. A scan over identifier-like
      * words, much cheaper than lexing; words in strings and comments only cost a needless lex.
-     * Always true when some anchor is not a name (an operator or a string).
+     * Always true when some anchor is not a name (an operator or a string). Long texts with ASCII
+     * anchors are scanned as in {@link #mayMatchUtf8}: every other character separates words.
      */
     public boolean mayMatch(final CharSequence code) {
         if (!allNames) {
@@ -136,6 +168,41 @@ public final class AnchorIndex {
         final String source = code.toString();
         final int n = source.length();
         final char[] text = ScratchChars.copyOf(source);
+        if (!allAscii || n < TABLE_SCAN_MIN) {
+            return mayMatchNames(text, n);
+        }
+        final byte[] starts = wordStarts();
+        int previous = 0;
+        int current = n > 0 ? ascii(text[0]) : 0;
+        for (int i = 0; i < n; i++) {
+            final int next = i + 1 < n ? ascii(text[i + 1]) : 0;
+            if ((starts[current << 8 | next] & ~previous) != 0 && anchorAt(text, i, n)) {
+                return true;
+            }
+            previous = WORD[current];
+            current = next;
+        }
+        return false;
+    }
+
+    /** The character as an index of the byte tables: itself when ASCII, else a separator. */
+    private static int ascii(final char c) {
+        return c < 128 ? c : 0;
+    }
+
+    /** Whether the ASCII word at {@code text[start]} is an anchor. */
+    private boolean anchorAt(final char[] text, final int start, final int n) {
+        int end = start;
+        int hash = 0;
+        while (end < n && text[end] < 128 && WORD[text[end]] != 0) {
+            hash = 31 * hash + text[end];
+            end++;
+        }
+        return mayAnchor(true, end - start) && contains(hash, text, start, end);
+    }
+
+    /** {@link #mayMatch} where some anchor is a non-ASCII name: words are Unicode names. */
+    private boolean mayMatchNames(final char[] text, final int n) {
         int i = 0;
         while (i < n) {
             if (!isNameStart(text[i]) || i > 0 && isDigit(text[i - 1])) {
@@ -169,43 +236,49 @@ public final class AnchorIndex {
      * are looked up. Always true when some anchor is not an ASCII name.
      */
     public boolean mayMatchUtf8(final byte[] utf8, final int length) {
-        if (!allNames || !allAscii) {
-            return true;
-        }
-        int i = 0;
-        while (i < length) {
-            final int first = utf8[i] & 0xFF;
-            if (BYTE_KIND[first] == OTHER) {
-                i++;
-                continue;
-            }
-            final int start = i;
-            if (!startsAnchor[first] || !mayContinueAnchor(first, i + 1 < length ? utf8[i + 1] & 0xFF : 0)) {
-                // a number, or a word no anchor starts like: skip it without hashing
-                do {
-                    i++;
-                } while (i < length && BYTE_KIND[utf8[i] & 0xFF] != OTHER);
-                continue;
-            }
-            int hash = 0;
-            while (i < length && BYTE_KIND[utf8[i] & 0xFF] != OTHER) {
-                hash = 31 * hash + utf8[i];
-                i++;
-            }
-            final int wordLength = i - start;
-            if (mayAnchor(true, wordLength) && containsAscii(hash, utf8, start, wordLength)) {
-                return true;
-            }
-        }
-        return false;
+        final int[] words = anchorWordsUtf8(utf8, length);
+        return words == null || words.length > 0;
     }
 
     /**
-     * Whether a word whose first byte starts some anchor goes on like one: by its second byte, or,
-     * when the word ends there ({@code second} no letter, digit or {@code _}), as a one-character anchor.
+     * Where the words of {@link #mayMatchUtf8} that are anchors start, as byte offsets in increasing
+     * order; null when the scan cannot tell (some anchor is not an ASCII name). Every name token
+     * of valid code that is an anchor starts at one of them; words in strings and comments are
+     * among them too.
      */
-    private boolean mayContinueAnchor(final int first, final int second) {
-        return BYTE_KIND[second] == OTHER ? isOneCharAnchor[first] : startsAnchorPair[first << 7 | second];
+    public int[] anchorWordsUtf8(final byte[] utf8, final int length) {
+        if (!allNames || !allAscii) {
+            return null;
+        }
+        // one table probe per byte and no branch on the data: word boundaries are too frequent to predict
+        final byte[] starts = wordStarts();
+        int[] words = NO_WORDS;
+        int count = 0;
+        int previous = 0;
+        int current = length > 0 ? utf8[0] & 0xFF : 0;
+        for (int i = 0; i < length; i++) {
+            final int next = i + 1 < length ? utf8[i + 1] & 0xFF : 0;
+            if ((starts[current << 8 | next] & ~previous) != 0 && anchorAt(utf8, i, length)) {
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, Math.max(4, count * 2));
+                }
+                words[count++] = i;
+            }
+            previous = WORD[current];
+            current = next;
+        }
+        return count == words.length ? words : Arrays.copyOf(words, count);
+    }
+
+    /** Whether the ASCII word at {@code utf8[start]} is an anchor. */
+    private boolean anchorAt(final byte[] utf8, final int start, final int length) {
+        int end = start;
+        int hash = 0;
+        while (end < length && WORD[utf8[end] & 0xFF] != 0) {
+            hash = 31 * hash + utf8[end];
+            end++;
+        }
+        return mayAnchor(true, end - start) && containsAscii(hash, utf8, start, end - start);
     }
 
     /** Whether the ASCII word {@code utf8[start, start + length)}, of the given hash, is an anchor. */

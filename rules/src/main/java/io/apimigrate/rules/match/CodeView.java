@@ -42,6 +42,24 @@ public final class CodeView {
         return found >= 0 ? found : -found - 1;
     }
 
+    /** The code token that starts at char offset {@code offset}, or -1. */
+    public int tokenStartingAt(final int offset) {
+        int lo = 0;
+        int hi = size - 1;
+        while (lo <= hi) {
+            final int mid = (lo + hi) >>> 1;
+            final int start = start(mid);
+            if (start < offset) {
+                lo = mid + 1;
+            } else if (start > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     public TokenKind kind(final int c) {
         return tokens.kind(raw[c]);
     }

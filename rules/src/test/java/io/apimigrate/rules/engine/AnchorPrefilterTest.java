@@ -71,4 +71,17 @@ class AnchorPrefilterTest {
         assertTrue(operators.mayMatch("x = 1"));
         assertTrue(operators.mayMatchUtf8(new byte[] {'x'}, 1));
     }
+    @Test
+    void longTextIsScannedLikeShortText() {
+        final String filler = "x = floats + 1  # np.floaty → π\n".repeat(200);
+        assertFalse(INDEX.mayMatch(filler));
+        assertTrue(INDEX.mayMatch(filler + "y = np.float(3)\n"));
+        assertTrue(INDEX.mayMatch("y = d.iteritems()\n" + filler));
+    }
+
+    @Test
+    void numbersAndWordsThatMerelyContainAnAnchorAreNoAnchors() {
+        final byte[] code = "x = 1float + myfloat + float_ + floaty\n".getBytes(StandardCharsets.UTF_8);
+        assertFalse(INDEX.mayMatchUtf8(code, code.length));
+    }
 }
