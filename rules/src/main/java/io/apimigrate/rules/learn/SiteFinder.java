@@ -62,6 +62,10 @@ final class SiteFinder {
         if (at != hunk.oldTo()) {
             return siteOf(at, hunk.oldTo());
         }
+        if (at > 0 && at < before.size() && before.isOp(at - 1, '(') && before.isOp(at, ')') && isCallParen(at - 1)) {
+            // an argument added to a call that had none: the site is the call
+            return new int[] {primaryStart(calleeStart(at - 1)), at + 1, at - 1};
+        }
         if (at > 0 && before.isOp(at - 1, ')') && startsTrailer(hunk.newFrom())) {
             final int paren = before.partner(at - 1);
             if (paren > 0 && isCallParen(paren)) {

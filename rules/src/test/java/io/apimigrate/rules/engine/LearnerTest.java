@@ -296,6 +296,14 @@ class LearnerTest {
     }
 
     @Test
+    void anArgumentAddedToACallWithoutArgumentsMakesTheCallTheSite() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\nreturn (x - x.min()) / x.ptp()\n",
+                "import numpy as np\nreturn (x - x.min()) / np.ptp(x)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("span = np.ptp(arr)\n", engine.migrate("span = arr.ptp()\n").output());
+    }
+
+    @Test
     void anArgumentAddedAfterANestedCallIsNoTrailerOfIt() {
         final RuleSet rules = learn(ex("a", "import tensorflow as tf\nacc = tf.to_float(tf.equal(a, b))\n",
                 "import tensorflow as tf\nacc = tf.cast(tf.equal(a, b), tf.float32)\n"));
