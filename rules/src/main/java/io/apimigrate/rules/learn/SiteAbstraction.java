@@ -86,6 +86,10 @@ final class SiteAbstraction {
         abstractMovedReceiver();
         final int newParen = newCallParen();
         if (newParen < 0) {
+            // no call left ({@code get_value(r, c)} -> {@code at[r, c]}): what the arguments carry over is general
+            for (final Argument arg : CallArguments.parse(before.tokens(), before.raw(paren))) {
+                abstractCarriedValue(arg);
+            }
             return RuleKind.RESTRUCTURE;
         }
         final List<Argument> oldArgs = CallArguments.parse(before.tokens(), before.raw(paren));

@@ -60,6 +60,13 @@ final class SiteFinder {
     private int[] siteOf(final TokenDiff.DiffHunk hunk) {
         final int at = hunk.oldFrom();
         if (at != hunk.oldTo()) {
+            if (hunk.newFrom() == hunk.newTo() && wholeArgument(at, hunk.oldTo())) {
+                // an argument dropped whole: the site is its call, not the name it was
+                final int paren = enclosingCallParen(at, hunk.oldTo());
+                if (paren >= 0) {
+                    return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
+                }
+            }
             return siteOf(at, hunk.oldTo());
         }
         if (at > 0 && at < before.size() && before.isOp(at - 1, '(') && before.isOp(at, ')') && isCallParen(at - 1)) {
@@ -82,6 +89,12 @@ final class SiteFinder {
         return after != null && !isStatement(after) ? after : around;
     }
 
+    /** Whether old tokens [from, to) are one whole argument: a bracket or a comma on either side. */
+    private boolean wholeArgument(final int from, final int to) {
+        return from > 0 && to < before.size() && (before.isOp(from - 1, '(') || before.isOp(from - 1, ','))
+                && (before.isOp(to, ')') || before.isOp(to, ','));
+    }
+
     /** Whether new code token {@code n} starts a trailer: a subscript, an attribute or a call. */
     private boolean startsTrailer(final int n) {
         return after.isOp(n, '[') || after.isOp(n, '.') || after.isOp(n, '(');
@@ -98,6 +111,10 @@ final class SiteFinder {
         }
         if (inImportStatement(from)) {
             return statementOf(from, to);
+        }
+        final int touchedCall = callParenTouched(from, to);
+        if (touchedCall >= 0) {
+            return new int[] {primaryStart(calleeStart(touchedCall)), before.partner(touchedCall) + 1, touchedCall};
         }
         if (withinChain(from, to) && !isKeywordName(from, to)) {
             final int chainStart = chainStart(from);
@@ -196,10 +213,34 @@ final class SiteFinder {
         return before.kind(prev) == TokenKind.NAME ? chainStart(prev) : paren;
     }
 
-    /** Whether the {@code (} at {@code c} opens a call's arguments: a name or a closing bracket precedes it. */
+    /**
+     * The opening parenthesis of the call whose own parenthesis [from, to) changes ({@code
+     * get_value(r, c)} -> {@code at[r, c]}), when the range stays within that call; or -1.
+     */
+    private int callParenTouched(final int from, final int to) {
+        for (int c = from; c < to; c++) {
+            final int paren = before.isOp(c, '(') ? c : before.isOp(c, ')') ? before.partner(c) : -1;
+            if (paren > 0 && isCallParen(paren) && before.partner(paren) >= to - 1
+                    && primaryStart(calleeStart(paren)) <= from) {
+                return paren;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the {@code (} at {@code c} opens a call's arguments: a name or a closing bracket
+     * precedes it, and it is no class's bases or function's parameters.
+     */
     private boolean isCallParen(final int c) {
         return before.isOp(c, '(') && c > 0 && (before.kind(c - 1) == TokenKind.NAME
-                && !PythonSyntax.isKeyword(before.text(c - 1)) || before.isOp(c - 1, ')') || before.isOp(c - 1, ']'));
+                && !PythonSyntax.isKeyword(before.text(c - 1)) && !defines(c - 1)
+                || before.isOp(c - 1, ')') || before.isOp(c - 1, ']'));
+    }
+
+    /** Whether name token {@code c} is the name a {@code class} or {@code def} statement defines. */
+    private boolean defines(final int c) {
+        return c > 0 && (before.textEquals(c - 1, "class") || before.textEquals(c - 1, "def"));
     }
 
     /** The innermost call parenthesis strictly around [from, to), or -1. */

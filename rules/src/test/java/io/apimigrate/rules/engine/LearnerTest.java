@@ -304,6 +304,37 @@ class LearnerTest {
     }
 
     @Test
+    void anArgumentDroppedWholeMakesItsCallTheSite() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\nbt = np.fastCopyAndTranspose(b)\n",
+                "import numpy as np\nbt = b.T.copy()\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("w = m[0].T.copy()\n", engine.migrate("w = np.fastCopyAndTranspose(m[0])\n").output());
+    }
+
+    @Test
+    void aCallTurnedIntoASubscriptKeepsItsArgumentsGeneral() {
+        final RuleSet rules = learn(ex("a", "import pandas as pd\nreturn self.table.get_value(row, col)\n",
+                "import pandas as pd\nreturn self.table.at[row, col]\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("v = frame.at[i, \"price\"]\n", engine.migrate("v = frame.get_value(i, \"price\")\n").output());
+    }
+
+    @Test
+    void aCallWhoseOwnParenthesesGoIsTheSiteNotTheCallAroundIt() {
+        final RuleSet rules = learn(ex("a", "from torch.autograd import Variable\noutput = model(Variable(batch.cuda()))\n",
+                "from torch.autograd import Variable\noutput = model(batch.cuda())\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("inputs = images\n", engine.migrate("inputs = Variable(images)\n").output());
+    }
+
+    @Test
+    void aClassesBasesAreNoCall() {
+        final RuleSet rules = learn(ex("a", "class C(B, object): pass\n", "class C(B): pass\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("x = C(y, object)\n", engine.migrate("x = C(y, object)\n").output());
+    }
+
+    @Test
     void anArgumentAddedAfterANestedCallIsNoTrailerOfIt() {
         final RuleSet rules = learn(ex("a", "import tensorflow as tf\nacc = tf.to_float(tf.equal(a, b))\n",
                 "import tensorflow as tf\nacc = tf.cast(tf.equal(a, b), tf.float32)\n"));
