@@ -4,13 +4,12 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
-import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.MatchRewriter;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,24 +83,14 @@ final class UnshownRewrites {
     /** Whether a name the rule's pattern imports, and its template does not, is gone from the imports but still used. */
     private static boolean dropsAUsedName(final CompiledRule rule, final Set<String> inputImports,
             final Set<String> outputImports, final CodeView output) {
-        final Set<String> kept = names(rule.plan().templateElements());
-        for (final String name : names(rule.plan().pattern().elements())) {
+        final Set<String> kept = LiteralNames.of(rule.plan().templateElements());
+        for (final String name : LiteralNames.of(rule.plan().pattern().elements())) {
             if (!kept.contains(name) && inputImports.contains(name) && !outputImports.contains(name)
                     && usedOutsideImports(output, name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Set<String> names(final List<Element> elements) {
-        final Set<String> out = new HashSet<>();
-        for (final Element element : elements) {
-            if (element instanceof Element.Literal literal && literal.name()) {
-                out.add(literal.text());
-            }
-        }
-        return out;
     }
 
     /** Whether {@code name} stands alone (not after a dot) somewhere outside an import statement. */

@@ -12,6 +12,7 @@ import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
@@ -114,8 +115,8 @@ final class RuleFactory {
         final Set<String> modules = new LinkedHashSet<>();
         final Set<String> receivers = new LinkedHashSet<>();
         final Set<String> keywords = new LinkedHashSet<>();
-        final Set<String> names = literalNames(pattern.elements());
-        names.addAll(literalNames(PatternCompiler.template(candidate.template())));
+        final Set<String> names = LiteralNames.of(pattern.elements());
+        names.addAll(LiteralNames.of(PatternCompiler.template(candidate.template())));
         for (final Example example : candidate.examples()) {
             if (!example.library().isEmpty()) {
                 modules.add(example.library());
@@ -163,7 +164,7 @@ final class RuleFactory {
 
     /** The pattern's literal names that an example defines above its first match of the pattern. */
     private static List<String> definedNames(final CompiledPattern pattern, final List<Example> examples) {
-        final Set<String> names = literalNames(pattern.elements());
+        final Set<String> names = LiteralNames.of(pattern.elements());
         final Set<String> defined = new LinkedHashSet<>();
         for (final Example example : examples) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
@@ -270,16 +271,6 @@ final class RuleFactory {
             }
         }
         return Optional.empty();
-    }
-
-    private static Set<String> literalNames(final List<Element> elements) {
-        final Set<String> out = new LinkedHashSet<>();
-        for (final Element element : elements) {
-            if (element instanceof Element.Literal literal && literal.name()) {
-                out.add(literal.text());
-            }
-        }
-        return out;
     }
 
     private static String mostCommon(final List<Example> examples, final Function<Example, String> field) {

@@ -4,10 +4,10 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
+import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -56,12 +56,7 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
     }
 
     private static String introducedName(final List<Element> pattern, final List<Element> template) {
-        final Set<String> known = new HashSet<>();
-        for (final Element element : pattern) {
-            if (element instanceof Element.Literal literal && literal.name()) {
-                known.add(literal.text());
-            }
-        }
+        final Set<String> known = LiteralNames.of(pattern);
         for (int k = 0; k < template.size(); k++) {
             if (template.get(k) instanceof Element.Literal literal && literal.name() && !known.contains(literal.text())
                     && !PythonSyntax.isKeyword(literal.text()) && !(k > 0 && isLiteral(template.get(k - 1), "."))
