@@ -1,7 +1,6 @@
 package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.model.Rule;
-import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
 import io.apimigrate.rules.pattern.LiteralNames;
