@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Grows each diff hunk into the construct a rule should rewrite: a dotted name (with the primary
- * it hangs from), a whole call when arguments change, or the statement otherwise; overlapping
- * sites merge.
+ * it hangs from), a whole call when its arguments or its own parentheses change or a trailer is
+ * added to its result, or the statement otherwise; overlapping sites merge.
  */
 final class SiteFinder {
 
@@ -64,20 +64,20 @@ final class SiteFinder {
                 // an argument dropped whole: the site is its call, not the name it was
                 final int paren = enclosingCallParen(at, hunk.oldTo());
                 if (paren >= 0) {
-                    return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
+                    return callSite(paren);
                 }
             }
             return siteOf(at, hunk.oldTo());
         }
         if (at > 0 && at < before.size() && before.isOp(at - 1, '(') && before.isOp(at, ')') && isCallParen(at - 1)) {
             // an argument added to a call that had none: the site is the call
-            return new int[] {primaryStart(calleeStart(at - 1)), at + 1, at - 1};
+            return callSite(at - 1);
         }
         if (at > 0 && before.isOp(at - 1, ')') && startsTrailer(hunk.newFrom())) {
             final int paren = before.partner(at - 1);
             if (paren > 0 && isCallParen(paren)) {
                 // a trailer added to a call's result ([0], .T): the site is the call
-                return new int[] {primaryStart(calleeStart(paren)), at, paren};
+                return callSite(paren);
             }
         }
         final int[] around = siteOf(Math.max(0, at - 1), Math.min(before.size(), at + 1));
@@ -87,6 +87,11 @@ final class SiteFinder {
         }
         final int[] after = siteOf(at, at + 1);
         return after != null && !isStatement(after) ? after : around;
+    }
+
+    /** The site of the call whose arguments open at {@code paren}: callee and arguments. */
+    private int[] callSite(final int paren) {
+        return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
     }
 
     /** Whether old tokens [from, to) are one whole argument: a bracket or a comma on either side. */
@@ -114,7 +119,7 @@ final class SiteFinder {
         }
         final int touchedCall = callParenTouched(from, to);
         if (touchedCall >= 0) {
-            return new int[] {primaryStart(calleeStart(touchedCall)), before.partner(touchedCall) + 1, touchedCall};
+            return callSite(touchedCall);
         }
         if (withinChain(from, to) && !isKeywordName(from, to)) {
             final int chainStart = chainStart(from);
@@ -123,7 +128,7 @@ final class SiteFinder {
         }
         final int paren = enclosingCallParen(from, to);
         if (paren >= 0) {
-            return new int[] {primaryStart(calleeStart(paren)), before.partner(paren) + 1, paren};
+            return callSite(paren);
         }
         return statementOf(from, to);
     }
