@@ -264,7 +264,11 @@ final class SiteAbstraction {
         addSingle(from, to, newFrom, newTo, "$A" + (++singles));
     }
 
-    /** A touched argument whose value the new call still contains: the value becomes a metavariable. */
+    /**
+     * A touched argument whose value the new call still contains: the value becomes a
+     * metavariable; or, where only what a keyword value's brackets hold is carried over
+     * ({@code join_axes=[a.index]} -> {@code .reindex(a.index)}), that.
+     */
     private void abstractCarriedValue(final Argument arg) {
         final int from = before.codeIndex(arg.valueFirstToken());
         final int to = before.codeIndex(arg.endToken());
@@ -274,6 +278,12 @@ final class SiteAbstraction {
         final int found = findInNew(from, to);
         if (found >= 0) {
             addSingle(from, to, found, found + (to - from), "$A" + (++singles));
+        } else if (arg.kind() == ArgumentKind.KEYWORD && to - from > 2 && before.isOpening(from)
+                && before.partner(from) == to - 1) {
+            final int inner = findInNew(from + 1, to - 1);
+            if (inner >= 0) {
+                addSingle(from + 1, to - 1, inner, inner + (to - 1 - from - 1), "$A" + (++singles));
+            }
         }
     }
 

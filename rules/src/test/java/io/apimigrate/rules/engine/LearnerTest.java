@@ -328,6 +328,15 @@ class LearnerTest {
     }
 
     @Test
+    void whatAKeywordValuesBracketsHoldIsCarriedOverGenerally() {
+        final RuleSet rules = learn(ex("a", "import pandas as pd\nout = pd.concat([a, b], axis=1, join_axes=[a.index])\n",
+                "import pandas as pd\nout = pd.concat([a, b], axis=1).reindex(a.index)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("r = pd.concat(frames, axis=1).reindex(frames[0].index)\n",
+                engine.migrate("r = pd.concat(frames, axis=1, join_axes=[frames[0].index])\n").output());
+    }
+
+    @Test
     void aClassesBasesAreNoCall() {
         final RuleSet rules = learn(ex("a", "class C(B, object): pass\n", "class C(B): pass\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
