@@ -84,6 +84,7 @@ final class SiteAbstraction {
     private RuleKind abstractCall() {
         final int paren = site.call();
         abstractMovedReceiver();
+        abstractCalleeSubscripts(paren);
         final int newParen = newCallParen();
         if (newParen < 0) {
             // no call left ({@code get_value(r, c)} -> {@code at[r, c]}): what the arguments carry over is general
@@ -144,6 +145,24 @@ final class SiteAbstraction {
         }
         return replacements.stream().anyMatch(r -> r.meta().startsWith("$A")) ? RuleKind.KEYWORD_RENAME
                 : RuleKind.KEYWORD_VALUE;
+    }
+
+    /**
+     * What a subscript of the callee holds becomes a metavariable where the subscript goes and the
+     * new code carries its content elsewhere: {@code np.cast[$A1](x)} -> {@code np.asarray(x, dtype=$A1)}.
+     */
+    private void abstractCalleeSubscripts(final int paren) {
+        for (int c = site.oldFrom(); c < paren; c++) {
+            if (before.isOp(c, '[') && before.partner(c) > c + 1 && before.partner(c) < paren) {
+                final int from = c + 1;
+                final int to = before.partner(c);
+                final int found = diff.oldToNew[c] < 0 ? findInNew(from, to) : -1;
+                if (found >= 0) {
+                    addSingle(from, to, found, found + (to - from), "$A" + (++singles));
+                }
+                c = to;
+            }
+        }
     }
 
     private boolean calleeChanged() {

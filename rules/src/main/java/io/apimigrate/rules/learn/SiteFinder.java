@@ -219,18 +219,26 @@ final class SiteFinder {
     }
 
     /**
-     * The opening parenthesis of the call whose own parenthesis [from, to) changes ({@code
-     * get_value(r, c)} -> {@code at[r, c]}), when the range stays within that call; or -1.
+     * The opening parenthesis of the call whose own parenthesis, or the subscript its callee ends
+     * with, [from, to) changes ({@code get_value(r, c)} -> {@code at[r, c]}, {@code np.cast[T](x)}
+     * -> {@code np.asarray(x, dtype=T)}), when the range stays within that call; or -1.
      */
     private int callParenTouched(final int from, final int to) {
         for (int c = from; c < to; c++) {
-            final int paren = before.isOp(c, '(') ? c : before.isOp(c, ')') ? before.partner(c) : -1;
+            final int paren = before.isOp(c, '(') ? c : before.isOp(c, ')') ? before.partner(c)
+                    : before.isOp(c, '[') || before.isOp(c, ']') ? subscriptedCall(c) : -1;
             if (paren > 0 && isCallParen(paren) && before.partner(paren) >= to - 1
                     && primaryStart(calleeStart(paren)) <= from) {
                 return paren;
             }
         }
         return -1;
+    }
+
+    /** The call paren right after the subscript whose bracket is at {@code c} ({@code np.cast[T](x)}), or -1. */
+    private int subscriptedCall(final int c) {
+        final int close = before.isOp(c, ']') ? c : before.partner(c);
+        return close > 0 && close + 1 < before.size() && before.isOp(close + 1, '(') ? close + 1 : -1;
     }
 
     /**

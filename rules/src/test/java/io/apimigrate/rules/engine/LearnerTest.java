@@ -337,6 +337,15 @@ class LearnerTest {
     }
 
     @Test
+    void whatACalleesSubscriptHoldsIsCarriedOverGenerally() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\ny = np.cast[np.float32](x)\n",
+                "import numpy as np\ny = np.asarray(x, dtype=np.float32)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("return np.asarray(self.offsets, dtype=\"i8\")\n",
+                engine.migrate("return np.cast[\"i8\"](self.offsets)\n").output());
+    }
+
+    @Test
     void aClassesBasesAreNoCall() {
         final RuleSet rules = learn(ex("a", "class C(B, object): pass\n", "class C(B): pass\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
