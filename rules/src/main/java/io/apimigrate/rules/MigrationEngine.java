@@ -222,16 +222,20 @@ public final class MigrationEngine implements Migrator {
     /**
      * Applies every confident match, pass after pass, until nothing changes or no anchor word is
      * left. The output is lexed after each pass, for the next pass and the syntax check, unless
-     * the first pass provably settles it ({@link #settles}). A later pass notes the matches it
-     * does not apply.
+     * the first pass provably settles it ({@link #leftToLook}); when it provably leaves only the
+     * anchor words its edits wrote, the second pass looks at those only. A later pass notes the
+     * matches it does not apply.
      */
     private Fixpoint rewriteToFixpoint(final String code, final List<Found> firstPass, final AnchorHits hits,
             final Set<String> applied, final Set<String> excluded) {
         String current = code;
         Tokens tokens = firstPass.get(0).view().tokens();
         boolean unsure = false;
+        int[] leftToLook = null;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            final List<Found> found = pass == 0 ? firstPass : find(current, new CodeView(tokens), null);
+            final List<Found> found = pass == 0 ? firstPass
+                    : pass == 1 && leftToLook != null ? find(new CodeView(tokens), null, leftToLook)
+                    : find(current, new CodeView(tokens), null);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe() && !excluded.contains(f.rule().id())) {
@@ -244,27 +248,33 @@ public final class MigrationEngine implements Migrator {
             if (step.output().equals(current)) {
                 break;
             }
-            if (pass == 0 && settles(firstPass.get(0).view(), hits, step)) {
-                return new Fixpoint(step.output(), null, false);
+            if (pass == 0) {
+                leftToLook = leftToLook(firstPass.get(0).view(), hits, step);
+                if (leftToLook != null && leftToLook.length == 0) {
+                    return new Fixpoint(step.output(), null, false);
+                }
             }
             current = step.output();
             tokens = PythonLexer.lex(current);
-            if (!index.mayMatch(current)) {
-                break;
+            if (pass > 0 || leftToLook == null) {
+                if (!index.mayMatch(current)) {
+                    break;
+                }
             }
         }
         return new Fixpoint(current, tokens, unsure);
     }
 
     /**
-     * Whether one pass of edits leaves nothing for a further pass and keeps the code's token
-     * structure, so that the output need not be lexed: every anchor token of the input lies
-     * inside an edit, no replacement holds an anchor word, no import was added, and each edit
-     * passes {@link EditSyntax#keepsStructure}.
+     * What a further pass must look at after one pass of edits that keeps the code's token
+     * structure ({@link EditSyntax#keepsStructure} for each edit, no import added) and leaves no
+     * anchor token of the input outside its edits: only the anchor words the edits wrote, as
+     * char offsets in the output. Empty when there are none: the pass settles the code, which
+     * need not be lexed again. Null when the whole output must be looked at.
      */
-    private boolean settles(final CodeView input, final AnchorHits hits, final Pass step) {
+    private int[] leftToLook(final CodeView input, final AnchorHits hits, final Pass step) {
         if (!step.complete()) {
-            return false;
+            return null;
         }
         final List<TextEdit> edits = step.edits();
         int e = 0;
@@ -274,19 +284,31 @@ public final class MigrationEngine implements Migrator {
                 e++;
             }
             if (e == edits.size() || edits.get(e).start() > start || edits.get(e).end() < input.end(hits.at[h])) {
-                return false;
+                return null;
             }
         }
         final CharSequence source = input.source();
+        int[] left = new int[0];
         for (int i = 0; i < edits.size(); i++) {
             final TextEdit edit = edits.get(i);
             final int at = step.outputStarts()[i];
-            if (index.mayMatch(edit.replacement()) || !EditSyntax.keepsStructure(
-                    source.subSequence(edit.start(), edit.end()), step.output(), at, at + edit.replacement().length())) {
-                return false;
+            if (!EditSyntax.keepsStructure(source.subSequence(edit.start(), edit.end()), step.output(), at,
+                    at + edit.replacement().length())) {
+                return null;
+            }
+            final int[] words = index.anchorWords(edit.replacement());
+            if (words == null) {
+                return null;
+            }
+            if (words.length > 0) {
+                final int from = left.length;
+                left = Arrays.copyOf(left, from + words.length);
+                for (int w = 0; w < words.length; w++) {
+                    left[from + w] = at + words[w];
+                }
             }
         }
-        return true;
+        return left;
     }
 
     /**

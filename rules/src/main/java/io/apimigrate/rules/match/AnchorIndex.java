@@ -203,6 +203,25 @@ public final class AnchorIndex {
 
     /** {@link #mayMatch} where some anchor is a non-ASCII name: words are Unicode names. */
     private boolean mayMatchNames(final char[] text, final int n) {
+        return nameAnchors(text, n, false).length > 0;
+    }
+
+    /**
+     * Where the words of the text that are anchors start, in increasing order; null when some anchor
+     * is not a name. Words are Unicode names, as the lexer reads them.
+     */
+    public int[] anchorWords(final CharSequence code) {
+        if (!allNames) {
+            return null;
+        }
+        final String source = code.toString();
+        return nameAnchors(ScratchChars.copyOf(source), source.length(), true);
+    }
+
+    /** The starts of the name words that are anchors: all of them, or the first only. */
+    private int[] nameAnchors(final char[] text, final int n, final boolean all) {
+        int[] words = NO_WORDS;
+        int count = 0;
         int i = 0;
         while (i < n) {
             if (!isNameStart(text[i]) || i > 0 && isDigit(text[i - 1])) {
@@ -222,10 +241,16 @@ public final class AnchorIndex {
                 i++;
             }
             if (mayAnchor(true, i - start) && contains(hash, text, start, i)) {
-                return true;
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, Math.max(4, count * 2));
+                }
+                words[count++] = start;
+                if (!all) {
+                    break;
+                }
             }
         }
-        return false;
+        return count == words.length ? words : Arrays.copyOf(words, count);
     }
 
     /**
