@@ -149,6 +149,7 @@ public final class EditPlan {
         return template;
     }
 
+    /** The template's elements, in order. */
     public List<Element> templateElements() {
         return templateElements;
     }
