@@ -1,6 +1,7 @@
 package io.apimigrate.rules.engine;
 
 import static io.apimigrate.rules.engine.Rules.rule;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,10 @@ class AnchorPrefilterTest {
     void numbersAndWordsThatMerelyContainAnAnchorAreNoAnchors() {
         final byte[] code = "x = 1float + myfloat + float_ + floaty\n".getBytes(StandardCharsets.UTF_8);
         assertFalse(INDEX.mayMatchUtf8(code, code.length));
+    }
+    @Test
+    void anchorWordsAreFoundWhereTheyStartInOrder() {
+        final byte[] code = "x = np.float(1)  # float\ns = 'iteritems'\n".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(new int[] {7, 19, 30}, INDEX.anchorWordsUtf8(code, code.length));
     }
 }
