@@ -29,7 +29,11 @@ def main():
     ap.add_argument("--cmd", default=os.path.join(ROOT, "bin", "apimigrate"), help="the apimigrate launcher")
     ap.add_argument("--width", type=float, default=0.05, help="width of a confidence bin")
     args = ap.parse_args()
+    if not os.path.isdir(args.peer):
+        sys.exit(f"peer_calibration: {args.peer}: no such folder (run tools/bench/peer_protocol.py first)")
     bins = defaultdict(lambda: [0, 0])
+    failed = 0
+    read = 0
     for suite in sorted(os.listdir(args.peer)):
         folder = os.path.join(args.peer, suite)
         needed = [os.path.join(folder, f) for f in ("rules.json", "test.jsonl", "report.json")]
@@ -41,21 +45,30 @@ def main():
                                "--direct-threshold", "0.0", "--guided-threshold", "0.0"], capture_output=True, text=True)
         if proc.returncode != 0:
             print(f"{suite}: rewrite failed: {proc.stderr.strip()}", file=sys.stderr)
+            failed += 1
             continue
+        read += 1
         cases = {c["id"]: c for c in load(needed[1])}
         for result in load(out):
             case = cases[result["id"]]
             if result["output"] == case["old_code"]:
                 continue
+            if result["id"] not in routed:
+                sys.exit(f"peer_calibration: {needed[2]}: no case {result['id']}; the report is older than "
+                         f"{needed[1]} (run peer_protocol.py again)")
             confidence = routed[result["id"]]["confidence"]
             low = min(int(confidence / args.width), int(round(1 / args.width)) - 1) * args.width
             bins[round(low, 6)][0] += normalise(result["output"]) == normalise(case["new_code"])
             bins[round(low, 6)][1] += 1
+    if read == 0:
+        sys.exit(f"peer_calibration: {args.peer}: no suite folder with rules.json, test.jsonl and report.json")
     print("| confidence | rewrites | exact | share exact |")
     print("|---|---:|---:|---:|")
     for low in sorted(bins):
         right, total = bins[low]
         print(f"| {low:.2f}-{low + args.width:.2f} | {total} | {right} | {right / total:.3f} |")
+    if failed:
+        sys.exit(f"peer_calibration: {failed} suite(s) could not be rewritten; see above")
 
 
 if __name__ == "__main__":
