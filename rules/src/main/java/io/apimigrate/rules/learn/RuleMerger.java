@@ -87,7 +87,7 @@ final class RuleMerger {
     }
 
     /** The general rule, alone, makes a right step on every member's example. */
-    private static boolean reproducesEach(final CandidateRule general, final List<CandidateRule> members) {
+    static boolean reproducesEach(final CandidateRule general, final List<CandidateRule> members) {
         if (!ExampleRules.valid(general)) {
             return false;
         }

@@ -110,6 +110,35 @@ class LearnerTest {
     }
 
     @Test
+    void anArgumentListCarriedAsItIsCarriesOtherArgumentLists() {
+        final RuleSet rules = learn(ex("a", "torch.cpu.amp.autocast()", "torch.amp.autocast(\"cpu\")"),
+                ex("b", "torch.cpu.amp.autocast(dtype=t)", "torch.amp.autocast(\"cpu\", dtype=t)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("with torch.amp.autocast(\"cpu\", enabled=on, cache_enabled=False):\n    pass\n",
+                engine.migrate("with torch.cpu.amp.autocast(enabled=on, cache_enabled=False):\n    pass\n").output());
+        assertEquals("torch.amp.autocast(\"cpu\")\n", engine.migrate("torch.cpu.amp.autocast()\n").output());
+    }
+
+    @Test
+    void oneArgumentListShownIsNotCarriedToOthers() {
+        final RuleSet rules = learn(ex("a", "torch.cpu.amp.autocast(dtype=t)", "torch.amp.autocast(\"cpu\", dtype=t)"),
+                ex("b", "torch.cpu.amp.autocast(dtype=u)", "torch.amp.autocast(\"cpu\", dtype=u)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("torch.cpu.amp.autocast(enabled=on)\n",
+                engine.migrate("torch.cpu.amp.autocast(enabled=on)\n").output());
+    }
+
+    @Test
+    void anArgumentListThatAlsoMatchesTheNewCodeIsNotCarried() {
+        final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
+                ex("b", "it = ds.make_one_shot_iterator(shared_name=n)",
+                        "it = tf.data.make_one_shot_iterator(ds, shared_name=n)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("it = ds.make_one_shot_iterator(x, y)\n",
+                engine.migrate("it = ds.make_one_shot_iterator(x, y)\n").output());
+    }
+
+    @Test
     void aMethodOnAnyReceiverGetsNoNameSlot() {
         final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
                 ex("b", "it = ds.make_initializable_iterator()", "it = tf.data.make_initializable_iterator(ds)"));
