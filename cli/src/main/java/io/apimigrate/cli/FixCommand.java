@@ -14,17 +14,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code apimigrate fix}: rewrites Python files in place with the confident matches only. */
+/**
+ * {@code apimigrate fix}: rewrites Python files in place with the confident matches only. A file
+ * that cannot be read or written is reported and left as it was, the others are still fixed, and
+ * the exit status is then 1.
+ */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = "Rewrites Python files in place (every *.py below a folder), applying only matches confident "
-                + "enough for DIRECT_RULE; with --diff, changes nothing and prints a unified diff.")
+                + "enough for DIRECT_RULE; with --diff, changes nothing and prints a unified diff. A file that cannot be "
+                + "read or written is reported and left as it was; the others are still fixed, and the exit status is 1.")
 final class FixCommand implements Callable<Integer> {
 
     @Option(names = "--rules", required = true, paramLabel = "RULES",
@@ -77,31 +84,34 @@ final class FixCommand implements Callable<Integer> {
         final String[] diffs = new String[files.size()];
         final AtomicInteger changed = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
         final Path cwd = Path.of("").toAbsolutePath();
         try (ProgressBar progress = new ProgressBar("fixing", files.size())) {
             final AtomicInteger done = new AtomicInteger();
-            final java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
-                    Runtime.getRuntime().availableProcessors());
+            final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
             try {
-                pool.submit(() -> java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
                     final Path file = files.get(i);
-                    final byte[] bytes = bytes(file);
                     try {
+                        final byte[] bytes = bytes(file);
                         engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
                             final byte[] after = rewrite.output().getBytes(StandardCharsets.UTF_8);
                             if (!Arrays.equals(after, bytes)) {
-                                changed.incrementAndGet();
                                 if (diff) {
                                     diffs[i] = UnifiedDiff.of(relative(cwd, file),
                                             new String(bytes, StandardCharsets.UTF_8), rewrite.output());
                                 } else {
                                     write(file, after);
                                 }
+                                changed.incrementAndGet();
                             }
                         });
                     } catch (final CharacterCodingException e) {
                         skipped.incrementAndGet();
                         System.err.println("apimigrate: skipped " + file + ": not UTF-8 text");
+                    } catch (final UncheckedIOException e) {
+                        failed.incrementAndGet();
+                        System.err.println("apimigrate: " + e.getMessage());
                     }
                     progress.update(done.incrementAndGet());
                 })).get();
@@ -119,9 +129,10 @@ final class FixCommand implements Callable<Integer> {
             System.out.print(out);
             System.out.flush();
         }
-        System.err.printf("apimigrate: %d files scanned, %d %s, %d skipped%n", files.size(), changed.get(),
-                diff ? "would change" : "changed", skipped.get());
-        return 0;
+        System.err.printf("apimigrate: %d files scanned, %d %s, %d skipped%s%n", files.size(), changed.get(),
+                diff ? "would change" : "changed", skipped.get(),
+                failed.get() == 0 ? "" : ", " + failed.get() + " failed (left as they were)");
+        return failed.get() == 0 ? 0 : 1;
     }
 
     private static List<Path> pythonFiles(final List<Path> paths) {

@@ -3,6 +3,7 @@ package io.apimigrate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,6 +120,41 @@ class RuleCommandsTest {
         assertFalse(report.contains("other.py"), report);
         assertTrue(java.util.Arrays.equals(latin1Match, Files.readAllBytes(match)));
         assertTrue(java.util.Arrays.equals(latin1Other, Files.readAllBytes(other)));
+    }
+
+    @Test
+    void fixReportsAFileItCannotWriteAndStillFixesTheOthers() throws Exception {
+        final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
+        final Path open = write("pkg/open.py", "x = np.float(1)\n");
+        final Path locked = write("pkg/locked/b.py", "y = np.float(2)\n");
+        assumeTrue(chattr("+i", locked.getParent()), "needs chattr to make a folder unwritable, even for root");
+        final java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        final java.io.PrintStream saved = System.err;
+        final CliRun run;
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run = CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
+        } finally {
+            System.setErr(saved);
+            chattr("-i", locked.getParent());
+        }
+        final String report = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, run.status());
+        assertTrue(report.contains("cannot write " + locked), report);
+        assertTrue(report.contains("2 files scanned, 1 changed, 0 skipped, 1 failed"), report);
+        assertEquals("x = float(1)\n", Files.readString(open));
+        assertEquals("y = np.float(2)\n", Files.readString(locked));
+    }
+
+    private static boolean chattr(final String flag, final Path path) {
+        try {
+            return new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (final java.io.IOException e) {
+            return false;
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test
