@@ -4,8 +4,10 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,25 +39,103 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether the snippet's imports agree with what the rule's leading name stands for: a name
-     * bound to another module, or a snippet that imports the rule's module under another name,
-     * is not the rule's API.
+     * Whether a rule that matches any receiver meets another library's code: the snippet imports
+     * some third-party module but none of the rule's, so a receiver or keyword named like the rule's
+     * examples' ({@code attention_mask.bool()} in a torch file, for pandas' {@code mask.bool()};
+     * {@code torch.optim.SGD(params, lr=lr)} for keras' {@code optimizers.SGD(lr=...)}) is no
+     * direct answer. The standard library and relative imports say nothing either way.
      */
-    static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
-        final String expected = compiled.rule().evidence().headModule();
-        if (expected.isEmpty() || !(compiled.matcher().pattern().element(0) instanceof Element.Literal head)) {
+    static boolean anotherLibrarysCode(final CompiledRule compiled, final Supplier<ImportTable> imports) {
+        return compiled.rule().evidence().ambiguous() && importsOnlyOtherLibraries(compiled.rule().evidence(),
+                imports.get());
+    }
+
+    private static boolean importsOnlyOtherLibraries(final Evidence evidence, final ImportTable imports) {
+        boolean other = false;
+        for (final String imported : imports.modules()) {
+            if (imported.isEmpty() || imported.startsWith(".") || StandardLibrary.contains(imported)) {
+                continue;
+            }
+            if (usesModuleOf(evidence, imported)) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
+    }
+
+    /**
+     * Whether a learned rule's leading name, used as a value ({@code Variable($A1)}), is imported
+     * from a module the rule's examples never used ({@code from sympy.codegen.ast import Variable}
+     * for a torch rule): it may be another library's API of the same name, so the match is no
+     * direct answer. An import from the rule's module, or none, leaves the match as it is.
+     */
+    static boolean headImportedElsewhere(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
+        if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
+                || compiled.rule().origin() != RuleOrigin.LEARNED || !bareName(compiled)) {
+            return false;
+        }
+        final Evidence evidence = compiled.rule().evidence();
+        if (!evidence.headModule().isEmpty() || evidence.modules().isEmpty()) {
+            return false;
+        }
+        final Optional<String> bound = snippetImports.get().resolve(head.text());
+        return bound.isPresent() && !usesModuleOf(evidence, bound.get());
+    }
+
+    /**
+     * Whether the snippet agrees with what the rule's leading name stands for. A name bound to
+     * another module, or a snippet that imports the rule's module under another name, is not the
+     * rule's API. For a learned rule it is not either where the snippet imports the name from the
+     * standard library although the rule's examples never used that module ({@code from tkinter
+     * import Variable} for a torch rule on {@code Variable($A1)}), or where a bare name is the
+     * snippet's own: assigned, defined or a parameter there ({@code matching = ...} for a rule on
+     * scipy's {@code matching}), unless the rule's examples defined it themselves.
+     */
+    static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
+            final Supplier<Set<String>> snippetBindings) {
+        if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()) {
+            return true;
+        }
+        final Evidence evidence = compiled.rule().evidence();
+        final String expected = evidence.headModule();
+        final boolean learned = compiled.rule().origin() == RuleOrigin.LEARNED;
+        if (expected.isEmpty() && !learned) {
             return true;
         }
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
         if (bound.isPresent()) {
-            return bound.get().equals(expected);
+            return expected.isEmpty() ? !StandardLibrary.contains(bound.get()) || usesModuleOf(evidence, bound.get())
+                    : bound.get().equals(expected);
         }
-        return !imports.bindings().containsValue(expected);
+        if (!expected.isEmpty() && imports.bindings().containsValue(expected)) {
+            return false;
+        }
+        return !learned || !bareName(compiled) || evidence.definedNames().contains(head.text())
+                || !snippetBindings.get().contains(head.text());
+    }
+
+    /** Whether the rule's examples used the top-level module of {@code dotted}. */
+    private static boolean usesModuleOf(final Evidence evidence, final String dotted) {
+        final int dot = dotted.indexOf('.');
+        return evidence.modules().contains(dot < 0 ? dotted : dotted.substring(0, dot));
     }
 
     /**
-     * Whether a match may stand where it is: a rule that makes an assignment needs a whole statement,
+     * Whether the pattern uses its first name as a value: alone, called or subscripted
+     * ({@code matching}, {@code Variable($A1)}); not {@code np.float}, whose name is a module, nor
+     * {@code ADMINS = $A1} or {@code trigger_rule=$A1}, which are about the binding itself.
+     */
+    private static boolean bareName(final CompiledRule compiled) {
+        return compiled.matcher().pattern().size() < 2
+                || compiled.matcher().pattern().element(1) instanceof Element.Literal next
+                && ("(".equals(next.text()) || "[".equals(next.text()));
+    }
+
+    /**
+     * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
+     * a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
      * among the names it imports, a rule that adds a keyword argument skips calls that may pass it
@@ -64,7 +144,7 @@ public final class EvidenceCheck {
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (compiled.makesAssignment() && !wholeStatement(code, match)
+        if (definedName(code, match) || compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
         }
@@ -85,6 +165,14 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the match starts with the name a {@code class} or {@code def} statement defines: a
+     * pattern such as {@code Variable($A1)} is a call, not {@code class Variable(Node)}.
+     */
+    private static boolean definedName(final CodeView code, final Match match) {
+        return match.start() > 0 && (code.textEquals(match.start() - 1, "class") || code.textEquals(match.start() - 1, "def"));
     }
 
     /**

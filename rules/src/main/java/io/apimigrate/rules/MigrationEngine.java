@@ -8,6 +8,7 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.LocalBindings;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
@@ -445,11 +446,12 @@ public final class MigrationEngine implements Migrator {
                     found = new ArrayList<>(4);
                     imports = new SnippetImports(view.tokens());
                 }
-                if (!EvidenceCheck.bindingAgrees(rule, imports) || !EvidenceCheck.placeAgrees(rule, view, match)) {
+                if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings)
+                        || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
                 found.add(new Found(rule, match, placed(rule, view, match,
-                        EvidenceCheck.confidence(rule, view, match, imports)), view));
+                        EvidenceCheck.confidence(rule, view, match, imports), imports), view));
             }
         }
 
@@ -458,9 +460,16 @@ public final class MigrationEngine implements Migrator {
         }
     }
 
-    /** The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place} says so. */
-    private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence) {
-        return confidence >= thresholds.direct() && UnshownRewrites.place(rule, view, match)
+    /**
+     * The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place}
+     * says so, where the snippet imports the rule's leading name from elsewhere
+     * ({@link EvidenceCheck#headImportedElsewhere}), or where it is another library's code
+     * ({@link EvidenceCheck#anotherLibrarysCode}).
+     */
+    private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
+            final Supplier<ImportTable> imports) {
+        return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match)
+                || EvidenceCheck.headImportedElsewhere(rule, imports) || EvidenceCheck.anotherLibrarysCode(rule, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 
@@ -533,10 +542,14 @@ public final class MigrationEngine implements Migrator {
         return thresholds;
     }
 
-    /** The snippet's imports, read on first use: most matches are settled without them. */
+    /**
+     * The snippet's imports, and the names it binds itself, each read on first use: most matches
+     * are settled without them.
+     */
     private static final class SnippetImports implements Supplier<ImportTable> {
         private final Tokens tokens;
         private ImportTable table;
+        private Set<String> bindings;
 
         SnippetImports(final Tokens tokens) {
             this.tokens = tokens;
@@ -548,6 +561,13 @@ public final class MigrationEngine implements Migrator {
                 table = Imports.scan(tokens);
             }
             return table;
+        }
+
+        Set<String> bindings() {
+            if (bindings == null) {
+                bindings = LocalBindings.scan(tokens);
+            }
+            return bindings;
         }
     }
 

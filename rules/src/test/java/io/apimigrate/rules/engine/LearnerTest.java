@@ -247,8 +247,8 @@ class LearnerTest {
 
     @Test
     void receiverTheNewCodeRepeatsBecomesAMetavariable() {
-        final RuleSet rules = learn(ex("a", "import pandas as pd\nx.y.drop(['a'], axis=1, inplace=True)\n",
-                "import pandas as pd\nx.y = x.y.drop(['a'], axis=1)\n"));
+        final RuleSet rules = learn(new Example("a", "import pandas as pd\nx.y.drop(['a'], axis=1, inplace=True)\n",
+                "import pandas as pd\nx.y = x.y.drop(['a'], axis=1)\n", "pandas", "1", "2", "", "", "", ""));
         final Decision d = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4))
                 .migrate("import pandas as pd\nframe.drop(['b'], inplace=True)\n");
         assertEquals("import pandas as pd\nframe = frame.drop(['b'])\n", d.output());

@@ -116,7 +116,7 @@ class RoutingTest {
     void longerConfidentMatchWinsOverTheMoreConfidentOneInsideIt() {
         final var move = learned(rule("m", "from sklearn.qda import QDA",
                 "from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis"), 0.9);
-        final var rename = learned(rule("r", "QDA", "QuadraticDiscriminantAnalysis"), 0.95);
+        final var rename = learned(Rules.fromLibrary(rule("r", "QDA", "QuadraticDiscriminantAnalysis"), "sklearn"), 0.95);
         assertEquals("from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis\n"
                 + "q = QuadraticDiscriminantAnalysis()\n",
                 engine(move, rename).migrate("from sklearn.qda import QDA\nq = QDA()\n").output());
@@ -174,7 +174,7 @@ class RoutingTest {
 
     @Test
     void rewriteThatRevealsAnUnsureMatchIsNotDirect() {
-        final var object = learned(rule("o", "C(object, $A)", "C($A)"), 0.9);
+        final var object = learned(rule("o", "class C(object, $A)", "class C($A)"), 0.9);
         final String code = "class C(object, six.Iterator): pass\n";
         final Decision unsure = engine(object, learned(rule("i", "class C(six.Iterator): pass", "class C: pass"), 0.7))
                 .migrate(code);

@@ -35,6 +35,15 @@ final class Rules {
                 confirmed, 3, confirmed, true, RuleOrigin.LEARNED, List.of());
     }
 
+    /** The rule with its evidence naming {@code module} as its library's module. */
+    static Rule fromLibrary(final Rule rule, final String module) {
+        final Evidence e = rule.evidence();
+        return new Rule(rule.id(), module, "", "", "", "", rule.kind(), rule.pattern(), rule.template(),
+                rule.constraints(), rule.imports(), new Evidence(List.of(module), e.receiverNames(), e.ambiguous(),
+                        e.unconfirmedConfidence(), e.headModule(), e.keywords(), e.topLevelOnly(), e.definedNames()),
+                rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
+    }
+
     /** The rule with evidence that confines it to statements at module level. */
     static Rule topLevelOnly(final Rule rule) {
         final Evidence e = rule.evidence();

@@ -1,0 +1,96 @@
+package io.apimigrate.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.Strategy;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.ImportEdits;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleKind;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Learned rules stay out of code whose own names or imports say it is not their API. */
+class ForeignCodeTest {
+
+    private static final Rule MATCHING = learned("scipy.matching", "matching", "hamming",
+            new Evidence(List.of("scipy"), List.of(), false, 0.94, "", List.of(), false, List.of()));
+    private static final Rule VARIABLE = learned("torch.variable", "Variable($A1)", "$A1",
+            new Evidence(List.of("torch"), List.of(), false, 0.97, "", List.of(), false, List.of()));
+    private static final Rule SERIES_BOOL = learned("pandas.bool", "$X.bool()", "bool($X.item())",
+            new Evidence(List.of("pandas"), List.of("mask"), true, 0.55, "", List.of(), false, List.of()));
+
+    private static Rule learned(final String id, final String pattern, final String template, final Evidence evidence) {
+        return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, Map.of(), ImportEdits.NONE,
+                evidence, 0.95, 3, 0.95, true, RuleOrigin.LEARNED, List.of());
+    }
+
+    private static MigrationEngine engine(final Rule rule) {
+        return MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT);
+    }
+
+    @Test
+    void aBareNameTheSnippetAssignsIsItsOwn() {
+        final String code = "matching = \"x\"\nprint(f\"{matching}\")\n";
+        assertEquals(code, engine(MATCHING).migrate(code).output());
+    }
+
+    @Test
+    void aBareNameThatIsAParameterIsItsOwn() {
+        final String code = "def f(matching):\n    return matching\n";
+        assertEquals(code, engine(MATCHING).migrate(code).output());
+    }
+
+    @Test
+    void aBareNameTheSnippetNeitherBindsNorImportsIsStillMatched() {
+        assertEquals("d = hamming(u, v)\n", engine(MATCHING).migrate("d = matching(u, v)\n").output());
+    }
+
+    @Test
+    void aNameImportedFromTheStandardLibraryIsNotTheApi() {
+        final String code = "from tkinter import (Variable,\n    StringVar)\nv = Variable(root)\n";
+        assertEquals(Strategy.UNCHANGED, engine(VARIABLE).migrate(code).strategy());
+    }
+
+    @Test
+    void aNameImportedFromTheRulesLibraryIsTheApi() {
+        assertEquals("from torch.autograd import Variable\nv = t\n",
+                engine(VARIABLE).migrate("from torch.autograd import Variable\nv = Variable(t)\n").output());
+    }
+
+    @Test
+    void aNameImportedFromAnotherLibraryIsNoDirectAnswer() {
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(VARIABLE).migrate("from sympy.codegen.ast import Variable\nv = Variable(s)\n").strategy());
+    }
+
+    @Test
+    void aReceiverNamedLikeTheExamplesInAnotherLibrarysCodeIsNoDirectAnswer() {
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(SERIES_BOOL).migrate("import torch\nkeep = attention_mask.bool()\n").strategy());
+    }
+
+    @Test
+    void aReceiverNamedLikeTheExamplesConfirmsWhereNoOtherLibraryIsImported() {
+        assertEquals(Strategy.DIRECT_RULE, engine(SERIES_BOOL).migrate("import os\nkeep = mask.bool()\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE,
+                engine(SERIES_BOOL).migrate("import pandas as pd\nimport torch\nkeep = mask.bool()\n").strategy());
+    }
+
+    @Test
+    void aCallPatternLeavesTheClassAndFunctionOfThatNameAlone() {
+        final String code = "class Variable(Node):\n    pass\n\ndef Variable(x):\n    return x\n";
+        assertEquals(code, engine(VARIABLE).migrate(code).output());
+        assertEquals(code, Rules.rewrite(code, Rules.rule("r", "Variable($A)", "$A")));
+    }
+
+    @Test
+    void handWrittenRulesRewriteEveryOccurrenceAsAstGrepDoes() {
+        assertEquals("hamming = 1\n", Rules.rewrite("matching = 1\n", Rules.rule("r", "matching", "hamming")));
+    }
+}

@@ -1,0 +1,52 @@
+package io.apimigrate.rules.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LocalBindingsTest {
+
+    private static Set<String> bound(final String source) {
+        return LocalBindings.scan(PythonLexer.lex(source));
+    }
+
+    @Test
+    void assignmentTargetsArePlainNamesBeforeTheLastEquals() {
+        assertEquals(Set.of("a", "b", "c", "rest"), bound("a = b = f(x)\nc, *rest = items\n"));
+    }
+
+    @Test
+    void attributesSubscriptsAndKeywordArgumentsAreNotBound() {
+        assertEquals(Set.of(), bound("obj.attr = 1\nd[key] = 2\nf(matching=3)\n"));
+    }
+
+    @Test
+    void annotatedAndAugmentedAssignmentsBindTheirTargetOnly() {
+        assertEquals(Set.of("x", "y", "n"), bound("x: int = 5\ny: List[str]\nn += 1\n"));
+    }
+
+    @Test
+    void oneLineCompoundStatementBindsAfterItsHeader() {
+        assertEquals(Set.of("x"), bound("if ready == flag: x = 1\n"));
+    }
+
+    @Test
+    void walrusDefClassAndParametersAreBound() {
+        assertEquals(Set.of("m", "f", "a", "b", "args", "kw", "C"),
+                bound("if (m := g()):\n    pass\ndef f(a, b=default, *args, **kw) -> R:\n    pass\nclass C(Base):\n    pass\n"));
+    }
+
+    @Test
+    void lambdaForAndAsTargetsAreBound() {
+        assertEquals(Set.of("key", "x", "i", "j", "v", "fh", "err"), bound(
+                "key = lambda x: x\nfor i, j in pairs:\n    pass\nys = [v for v in vs]\n"
+                        + "with open(p) as fh:\n    pass\ntry:\n    pass\nexcept E as err:\n    pass\n").stream()
+                .filter(n -> !n.equals("ys")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void importsAreLeftToTheImportTable() {
+        assertEquals(Set.of(), bound("import numpy as np\nfrom a import b as c\n"));
+    }
+}
