@@ -139,6 +139,25 @@ class LearnerTest {
     }
 
     @Test
+    void aReceiverTheExamplesShowAsAModulePathKeepsItsLastName() {
+        final RuleSet rules = learn(ex("a", "nn.init.constant(w, 0)", "nn.init.constant_(w, 0)"),
+                ex("b", "init.constant(b, 1)", "init.constant_(b, 1)"),
+                ex("c", "torch.nn.init.constant(m.weight, 1)", "torch.nn.init.constant_(m.weight, 1)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("nn.init.constant_(layer.bias, 0.1)\n", engine.migrate("nn.init.constant(layer.bias, 0.1)\n").output());
+        assertEquals("one = ops.constant(1.0)\n", engine.migrate("one = ops.constant(1.0)\n").output());
+        assertEquals("c = self.constant\n", engine.migrate("c = self.constant\n").output());
+    }
+
+    @Test
+    void valueReceiversStayFreeWhenGeneralised() {
+        final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
+                ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("pairs = sales.items()\n", engine.migrate("pairs = sales.iteritems()\n").output());
+    }
+
+    @Test
     void aMethodOnAnyReceiverGetsNoNameSlot() {
         final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
                 ex("b", "it = ds.make_initializable_iterator()", "it = tf.data.make_initializable_iterator(ds)"));
