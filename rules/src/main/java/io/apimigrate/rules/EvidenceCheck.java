@@ -135,6 +135,7 @@ public final class EvidenceCheck {
 
     /**
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
+     * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
@@ -144,7 +145,8 @@ public final class EvidenceCheck {
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (definedName(code, match) || compiled.makesAssignment() && !wholeStatement(code, match)
+        if (definedName(code, match) || ownMethod(compiled, code, match)
+                || compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
         }
@@ -173,6 +175,22 @@ public final class EvidenceCheck {
      */
     private static boolean definedName(final CodeView code, final Match match) {
         return match.start() > 0 && (code.textEquals(match.start() - 1, "class") || code.textEquals(match.start() - 1, "def"));
+    }
+
+    /**
+     * Whether a learned rule on any receiver matched {@code self} or {@code cls} itself, which its
+     * examples never had: that is a method of the class being defined ({@code self.pad(...)} in a
+     * tokenizer), not the library's ({@code df.pad()}).
+     */
+    private static boolean ownMethod(final CompiledRule compiled, final CodeView code, final Match match) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED
+                || !(compiled.matcher().pattern().element(0) instanceof Element.Single)
+                || match.elementEnd()[0] - match.elementStart()[0] != 1) {
+            return false;
+        }
+        final String receiver = code.text(match.elementStart()[0]);
+        return ("self".equals(receiver) || "cls".equals(receiver))
+                && !compiled.rule().evidence().receiverNames().contains(receiver);
     }
 
     /**

@@ -90,6 +90,15 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aReceiverRuleLeavesTheClasssOwnMethodsAlone() {
+        final Rule pad = learned("pandas.pad", "$X.pad()", "$X.ffill()",
+                new Evidence(List.of("pandas"), List.of("df"), true, 0.55, "", List.of(), false, List.of()));
+        final String own = "import pandas as pd\nclass T:\n    def f(self):\n        return self.pad()\n";
+        assertEquals(own, engine(pad).migrate(own).output());
+        assertEquals("import pandas as pd\ny = df.ffill()\n", engine(pad).migrate("import pandas as pd\ny = df.pad()\n").output());
+    }
+
+    @Test
     void handWrittenRulesRewriteEveryOccurrenceAsAstGrepDoes() {
         assertEquals("hamming = 1\n", Rules.rewrite("matching = 1\n", Rules.rule("r", "matching", "hamming")));
     }
