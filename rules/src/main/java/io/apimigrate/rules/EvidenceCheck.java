@@ -123,14 +123,22 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether the pattern uses its first name as a value: alone, called or subscripted
-     * ({@code matching}, {@code Variable($A1)}); not {@code np.float}, whose name is a module, nor
-     * {@code ADMINS = $A1} or {@code trigger_rule=$A1}, which are about the binding itself.
+     * Whether the pattern uses its first name as a value: alone, called, subscripted or among other
+     * values ({@code matching}, {@code Variable($A1)}, {@code setup,}); not {@code np.float}, whose
+     * name is a module, nor {@code ADMINS = $A1}, {@code x: int} or {@code trigger_rule=$A1}, which
+     * are about the binding itself.
      */
     private static boolean bareName(final CompiledRule compiled) {
-        return compiled.matcher().pattern().size() < 2
-                || compiled.matcher().pattern().element(1) instanceof Element.Literal next
-                && ("(".equals(next.text()) || "[".equals(next.text()));
+        if (compiled.matcher().pattern().size() < 2) {
+            return true;
+        }
+        if (!(compiled.matcher().pattern().element(1) instanceof Element.Literal next)) {
+            return true;
+        }
+        final String text = next.text();
+        final boolean binds = ".".equals(text) || ":".equals(text) || text.endsWith("=") && !"==".equals(text)
+                && !"!=".equals(text) && !"<=".equals(text) && !">=".equals(text);
+        return !binds;
     }
 
     /**

@@ -47,6 +47,14 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aNameAmongOtherValuesThatIsAParameterIsItsOwn() {
+        final Rule fragment = learned("airflow.setup", "setup,", "",
+                new Evidence(List.of("airflow"), List.of(), false, 0.94, "", List.of(), false, List.of()));
+        final String code = "def timeit(stmt, setup, number=None):\n    return isinstance(setup, str)\n";
+        assertEquals(code, engine(fragment).migrate(code).output());
+    }
+
+    @Test
     void aBareNameTheSnippetNeitherBindsNorImportsIsStillMatched() {
         assertEquals("d = hamming(u, v)\n", engine(MATCHING).migrate("d = matching(u, v)\n").output());
     }
