@@ -6,6 +6,7 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
@@ -67,8 +68,10 @@ public final class EvidenceCheck {
     /**
      * Whether a learned rule's leading name, used as a value ({@code Variable($A1)}), is imported
      * from a module the rule's examples never used ({@code from sympy.codegen.ast import Variable}
-     * for a torch rule): it may be another library's API of the same name, so the match is no
-     * direct answer. An import from the rule's module, or none, leaves the match as it is.
+     * for a torch rule), or not imported by name while the snippet star-imports such a module
+     * ({@code from itertools import *} for numpy's {@code product}): it may be another library's
+     * API of the same name, so the match is no direct answer. An import from the rule's module, or
+     * none, leaves the match as it is.
      */
     static boolean headImportedElsewhere(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
         if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
@@ -79,8 +82,20 @@ public final class EvidenceCheck {
         if (!evidence.headModule().isEmpty() || evidence.modules().isEmpty()) {
             return false;
         }
-        final Optional<String> bound = snippetImports.get().resolve(head.text());
-        return bound.isPresent() && !usesModuleOf(evidence, bound.get());
+        final ImportTable imports = snippetImports.get();
+        final Optional<String> bound = imports.resolve(head.text());
+        return bound.isPresent() ? !usesModuleOf(evidence, bound.get()) : starImportsElsewhere(evidence, imports);
+    }
+
+    /** Whether the snippet star-imports a module the rule's examples never used: a bare name may come from there. */
+    private static boolean starImportsElsewhere(final Evidence evidence, final ImportTable imports) {
+        for (final ImportStatement statement : imports.statements()) {
+            if (statement.from() && !statement.module().startsWith(".") && !usesModuleOf(evidence, statement.module())
+                    && statement.names().stream().anyMatch(alias -> "*".equals(alias.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -114,6 +129,43 @@ public final class EvidenceCheck {
         }
         return !learned || !bareName(compiled) || evidence.definedNames().contains(head.text())
                 || !snippetBindings.get().contains(head.text());
+    }
+
+    /**
+     * Whether the receiver a learned rule on any receiver matched starts with a name the snippet
+     * imports from the standard library, a module its examples never used ({@code random.uniform(0, 1)}
+     * for {@code init.uniform}): that is no object of the rule's library.
+     */
+    static boolean receiverAgrees(final CompiledRule compiled, final CodeView code, final Match match,
+            final Supplier<ImportTable> snippetImports) {
+        final Optional<String> bound = receiverModule(compiled, code, match, snippetImports);
+        return bound.isEmpty() || usesModuleOf(compiled.rule().evidence(), bound.get())
+                || !StandardLibrary.contains(bound.get());
+    }
+
+    /**
+     * Whether the receiver a learned rule on any receiver matched starts with a name the snippet
+     * imports from a module its examples never used ({@code torch.cfloat} for numpy's
+     * {@code np.cfloat}, {@code S.Infinity} from sympy): no direct answer.
+     */
+    static boolean receiverImportedElsewhere(final CompiledRule compiled, final CodeView code, final Match match,
+            final Supplier<ImportTable> snippetImports) {
+        final Optional<String> bound = receiverModule(compiled, code, match, snippetImports);
+        return bound.isPresent() && !usesModuleOf(compiled.rule().evidence(), bound.get());
+    }
+
+    /** What the snippet's imports bind the first name of the matched receiver to, for a learned rule with module evidence. */
+    private static Optional<String> receiverModule(final CompiledRule compiled, final CodeView code, final Match match,
+            final Supplier<ImportTable> snippetImports) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED || compiled.rule().evidence().modules().isEmpty()
+                || !(compiled.matcher().pattern().element(0) instanceof Element.Single)) {
+            return Optional.empty();
+        }
+        final int first = match.elementStart()[0];
+        if (match.elementEnd()[0] <= first || code.kind(first) != TokenKind.NAME) {
+            return Optional.empty();
+        }
+        return snippetImports.get().resolve(code.text(first));
     }
 
     /** Whether the rule's examples used the top-level module of {@code dotted}. */

@@ -447,6 +447,7 @@ public final class MigrationEngine implements Migrator {
                     imports = new SnippetImports(view.tokens());
                 }
                 if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings)
+                        || !EvidenceCheck.receiverAgrees(rule, view, match, imports)
                         || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
@@ -462,14 +463,17 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place}
-     * says so, where the snippet imports the rule's leading name from elsewhere
-     * ({@link EvidenceCheck#headImportedElsewhere}), or where it is another library's code
+     * says so, where the snippet imports the rule's leading name or the match's receiver from elsewhere
+     * ({@link EvidenceCheck#headImportedElsewhere}, {@link EvidenceCheck#receiverImportedElsewhere}),
+     * or where it is another library's code
      * ({@link EvidenceCheck#anotherLibrarysCode}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final Supplier<ImportTable> imports) {
         return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match)
-                || EvidenceCheck.headImportedElsewhere(rule, imports) || EvidenceCheck.anotherLibrarysCode(rule, imports))
+                || EvidenceCheck.headImportedElsewhere(rule, imports)
+                || EvidenceCheck.receiverImportedElsewhere(rule, view, match, imports)
+                || EvidenceCheck.anotherLibrarysCode(rule, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 

@@ -98,12 +98,36 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aNameAStarImportFromAnotherModuleMayBindIsNoDirectAnswer() {
+        final Rule product = learned("numpy.product", "product", "prod",
+                new Evidence(List.of("numpy"), List.of(), false, 0.94, "", List.of(), false, List.of()));
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(product).migrate("from itertools import *\np = list(product(a, b))\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE,
+                engine(product).migrate("from numpy import *\np = product(a)\n").strategy());
+    }
+
+    @Test
     void aReceiverRuleLeavesTheClasssOwnMethodsAlone() {
         final Rule pad = learned("pandas.pad", "$X.pad()", "$X.ffill()",
                 new Evidence(List.of("pandas"), List.of("df"), true, 0.55, "", List.of(), false, List.of()));
         final String own = "import pandas as pd\nclass T:\n    def f(self):\n        return self.pad()\n";
         assertEquals(own, engine(pad).migrate(own).output());
         assertEquals("import pandas as pd\ny = df.ffill()\n", engine(pad).migrate("import pandas as pd\ny = df.pad()\n").output());
+    }
+
+    @Test
+    void aReceiverImportedFromAnotherModuleIsNotTheExamplesObject() {
+        final Rule cfloat = learned("numpy.cfloat", "$X.cfloat", "$X.complex128",
+                new Evidence(List.of("numpy"), List.of("np"), true, 0.75, "", List.of(), false, List.of()));
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(cfloat).migrate("import numpy as np\nimport torch\nt = torch.cfloat\n").strategy());
+        assertEquals("import numpy as np\nt = np.complex128\n",
+                engine(cfloat).migrate("import numpy as np\nt = np.cfloat\n").output());
+        final Rule uniform = learned("torch.uniform", "$X.uniform", "$X.uniform_",
+                new Evidence(List.of("torch"), List.of("init"), true, 0.55, "", List.of(), false, List.of()));
+        assertEquals(Strategy.UNCHANGED,
+                engine(uniform).migrate("import random\nimport torch\nx = random.uniform(0, 1)\n").strategy());
     }
 
     @Test
