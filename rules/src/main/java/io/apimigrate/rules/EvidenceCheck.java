@@ -40,15 +40,16 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether a rule that matches any receiver meets another library's code: the snippet imports
+     * Whether a learned rule that matches any receiver meets another library's code: the snippet imports
      * some third-party module but none of the rule's, so a receiver or keyword named like the rule's
      * examples' ({@code attention_mask.bool()} in a torch file, for pandas' {@code mask.bool()};
      * {@code torch.optim.SGD(params, lr=lr)} for keras' {@code optimizers.SGD(lr=...)}) is no
      * direct answer. The standard library and relative imports say nothing either way.
      */
     static boolean anotherLibrarysCode(final CompiledRule compiled, final Supplier<ImportTable> imports) {
-        return compiled.rule().evidence().ambiguous() && importsOnlyOtherLibraries(compiled.rule().evidence(),
-                imports.get());
+        final Evidence evidence = compiled.rule().evidence();
+        return compiled.rule().origin() == RuleOrigin.LEARNED && evidence.ambiguous() && !evidence.modules().isEmpty()
+                && importsOnlyOtherLibraries(evidence, imports.get());
     }
 
     private static boolean importsOnlyOtherLibraries(final Evidence evidence, final ImportTable imports) {
