@@ -75,8 +75,16 @@ final class ExampleRules {
         return Normalization.normalize(output).equals(Normalization.normalize(example.newCode()));
     }
 
-    /** Whether the candidate passes the rule validator (its pattern compiles, its template settles, ...). */
+    /**
+     * Whether the candidate passes the rule validator (its pattern compiles, its template settles,
+     * ...) and, where its pattern's brackets pair up, so do its template's: a site cut across a
+     * bracket ({@code torch.cuda.FloatTensor} -> {@code torch.float32)\ntorch.set_default_device("cuda"})
+     * would break any code it matched.
+     */
     static boolean valid(final CandidateRule candidate) {
+        if (PythonLexer.lex(candidate.pattern()).balanced() && !PythonLexer.lex(candidate.template()).balanced()) {
+            return false;
+        }
         try {
             RuleValidator.validate(provisional("candidate", candidate));
             return true;

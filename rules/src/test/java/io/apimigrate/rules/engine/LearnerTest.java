@@ -158,6 +158,18 @@ class LearnerTest {
     }
 
     @Test
+    void noLearnedRuleReplacesBalancedCodeWithUnbalancedCode() {
+        final RuleSet rules = learn(ex("a", "torch.set_default_tensor_type(torch.cuda.FloatTensor)",
+                "torch.set_default_dtype(torch.float32)\ntorch.set_default_device(\"cuda\")"));
+        for (final Rule rule : rules.rules()) {
+            assertTrue(!io.apimigrate.rules.python.PythonLexer.lex(rule.pattern()).balanced()
+                    || io.apimigrate.rules.python.PythonLexer.lex(rule.template()).balanced(), rule.pattern() + " -> " + rule.template());
+        }
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("check(torch.cuda.FloatTensor, 0)\n", engine.migrate("check(torch.cuda.FloatTensor, 0)\n").output());
+    }
+
+    @Test
     void aMethodOnAnyReceiverGetsNoNameSlot() {
         final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
                 ex("b", "it = ds.make_initializable_iterator()", "it = tf.data.make_initializable_iterator(ds)"));
