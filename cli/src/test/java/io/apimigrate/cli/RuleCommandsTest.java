@@ -105,16 +105,8 @@ class RuleCommandsTest {
         Files.createDirectories(match.getParent());
         Files.write(match, latin1Match);
         Files.write(other, latin1Other);
-        final java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
-        final java.io.PrintStream saved = System.err;
-        final CliRun run;
-        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            run = CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
-        } finally {
-            System.setErr(saved);
-        }
-        final String report = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        final CliRun run = CliRun.withStderr("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
+        final String report = run.err();
         assertEquals(0, run.status());
         assertTrue(report.contains("skipped " + match + ": not UTF-8 text"), report);
         assertFalse(report.contains("other.py"), report);
@@ -128,17 +120,13 @@ class RuleCommandsTest {
         final Path open = write("pkg/open.py", "x = np.float(1)\n");
         final Path locked = write("pkg/locked/b.py", "y = np.float(2)\n");
         assumeTrue(chattr("+i", locked.getParent()), "needs chattr to make a folder unwritable, even for root");
-        final java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
-        final java.io.PrintStream saved = System.err;
         final CliRun run;
-        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            run = CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
+            run = CliRun.withStderr("fix", "--rules", rules.toString(), dir.resolve("pkg").toString());
         } finally {
-            System.setErr(saved);
             chattr("-i", locked.getParent());
         }
-        final String report = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        final String report = run.err();
         assertEquals(1, run.status());
         assertTrue(report.contains("cannot write " + locked), report);
         assertTrue(report.contains("2 files scanned, 1 changed, 0 skipped, 1 failed"), report);

@@ -3,7 +3,6 @@ package io.apimigrate.rules.learn;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
-import io.apimigrate.rules.match.PatternMatcher;
 import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
@@ -84,19 +83,14 @@ final class ModuleReceivers {
     /** The text {@code $X} binds at the pattern's first match in {@code code}, without spaces. */
     private static Optional<String> receiver(final CompiledPattern pattern, final String code) {
         final CodeView view = new CodeView(PythonLexer.lex(code));
-        final PatternMatcher matcher = new PatternMatcher(pattern);
-        for (int c = 0; c < view.size(); c++) {
-            if (view.textEquals(c, pattern.anchorText())) {
-                final Match match = matcher.matchAt(view, c);
-                if (match != null && match.elementEnd()[0] > match.elementStart()[0]) {
-                    final StringBuilder text = new StringBuilder();
-                    for (int t = match.elementStart()[0]; t < match.elementEnd()[0]; t++) {
-                        text.append(view.text(t));
-                    }
-                    return Optional.of(text.toString());
-                }
-            }
+        final Match match = FirstMatch.in(pattern, view);
+        if (match == null || match.elementEnd()[0] <= match.elementStart()[0]) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        final StringBuilder text = new StringBuilder();
+        for (int t = match.elementStart()[0]; t < match.elementEnd()[0]; t++) {
+            text.append(view.text(t));
+        }
+        return Optional.of(text.toString());
     }
 }

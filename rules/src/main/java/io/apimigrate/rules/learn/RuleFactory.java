@@ -182,16 +182,8 @@ final class RuleFactory {
     }
 
     private static int firstMatch(final CompiledPattern pattern, final CodeView view) {
-        final PatternMatcher matcher = new PatternMatcher(pattern);
-        for (int c = 0; c < view.size(); c++) {
-            if (view.textEquals(c, pattern.anchorText())) {
-                final Match match = matcher.matchAt(view, c);
-                if (match != null) {
-                    return match.start();
-                }
-            }
-        }
-        return -1;
+        final Match match = FirstMatch.in(pattern, view);
+        return match == null ? -1 : match.start();
     }
 
     /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */
@@ -258,17 +250,10 @@ final class RuleFactory {
 
     private static Optional<String> receiver(final CompiledPattern pattern, final String code) {
         final CodeView view = new CodeView(PythonLexer.lex(code));
-        final PatternMatcher matcher = new PatternMatcher(pattern);
-        for (int c = 0; c < view.size(); c++) {
-            if (view.textEquals(c, pattern.anchorText())) {
-                final Match match = matcher.matchAt(view, c);
-                if (match != null && match.elementEnd()[0] > match.elementStart()[0]) {
-                    final int last = match.elementEnd()[0] - 1;
-                    if (view.kind(last) == TokenKind.NAME) {
-                        return Optional.of(view.text(last));
-                    }
-                }
-            }
+        final Match match = FirstMatch.in(pattern, view);
+        if (match != null && match.elementEnd()[0] > match.elementStart()[0]
+                && view.kind(match.elementEnd()[0] - 1) == TokenKind.NAME) {
+            return Optional.of(view.text(match.elementEnd()[0] - 1));
         }
         return Optional.empty();
     }
