@@ -6,7 +6,6 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
-import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
@@ -40,66 +39,6 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether a learned rule that matches any receiver meets another library's code: the snippet imports
-     * some third-party module but none of the rule's, so a receiver or keyword named like the rule's
-     * examples' ({@code attention_mask.bool()} in a torch file, for pandas' {@code mask.bool()};
-     * {@code torch.optim.SGD(params, lr=lr)} for keras' {@code optimizers.SGD(lr=...)}) is no
-     * direct answer. The standard library and relative imports say nothing either way.
-     */
-    static boolean anotherLibrarysCode(final CompiledRule compiled, final Supplier<ImportTable> imports) {
-        final Evidence evidence = compiled.rule().evidence();
-        return compiled.rule().origin() == RuleOrigin.LEARNED && evidence.ambiguous() && !evidence.modules().isEmpty()
-                && importsOnlyOtherLibraries(evidence, imports.get());
-    }
-
-    private static boolean importsOnlyOtherLibraries(final Evidence evidence, final ImportTable imports) {
-        boolean other = false;
-        for (final String imported : imports.modules()) {
-            if (imported.isEmpty() || imported.startsWith(".") || StandardLibrary.contains(imported)) {
-                continue;
-            }
-            if (usesModuleOf(evidence, imported)) {
-                return false;
-            }
-            other = true;
-        }
-        return other;
-    }
-
-    /**
-     * Whether a learned rule's leading name, used as a value ({@code Variable($A1)}), is imported
-     * from a module the rule's examples never used ({@code from sympy.codegen.ast import Variable}
-     * for a torch rule), or not imported by name while the snippet star-imports such a module
-     * ({@code from itertools import *} for numpy's {@code product}): it may be another library's
-     * API of the same name, so the match is no direct answer. An import from the rule's module, or
-     * none, leaves the match as it is.
-     */
-    static boolean headImportedElsewhere(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
-        if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
-                || compiled.rule().origin() != RuleOrigin.LEARNED || !bareName(compiled)) {
-            return false;
-        }
-        final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.headModule().isEmpty() || evidence.modules().isEmpty()) {
-            return false;
-        }
-        final ImportTable imports = snippetImports.get();
-        final Optional<String> bound = imports.resolve(head.text());
-        return bound.isPresent() ? !usesModuleOf(evidence, bound.get()) : starImportsElsewhere(evidence, imports);
-    }
-
-    /** Whether the snippet star-imports a module the rule's examples never used: a bare name may come from there. */
-    private static boolean starImportsElsewhere(final Evidence evidence, final ImportTable imports) {
-        for (final ImportStatement statement : imports.statements()) {
-            if (statement.from() && !statement.module().startsWith(".") && !usesModuleOf(evidence, statement.module())
-                    && statement.names().stream().anyMatch(alias -> "*".equals(alias.name()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the snippet agrees with what the rule's leading name stands for. A name bound to
      * another module, or a snippet that imports the rule's module under another name, is not the
      * rule's API. For a learned rule it is not either where the snippet imports the name from the
@@ -122,76 +61,14 @@ public final class EvidenceCheck {
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
         if (bound.isPresent()) {
-            return expected.isEmpty() ? !StandardLibrary.contains(bound.get()) || usesModuleOf(evidence, bound.get())
+            return expected.isEmpty() ? !StandardLibrary.contains(bound.get()) || OtherLibraryCode.usesModuleOf(evidence, bound.get())
                     : bound.get().equals(expected);
         }
         if (!expected.isEmpty() && imports.bindings().containsValue(expected)) {
             return false;
         }
-        return !learned || !bareName(compiled) || evidence.definedNames().contains(head.text())
+        return !learned || !OtherLibraryCode.bareName(compiled) || evidence.definedNames().contains(head.text())
                 || !snippetBindings.get().contains(head.text());
-    }
-
-    /**
-     * Whether the receiver a learned rule on any receiver matched starts with a name the snippet
-     * imports from the standard library, a module its examples never used ({@code random.uniform(0, 1)}
-     * for {@code init.uniform}): that is no object of the rule's library.
-     */
-    static boolean receiverAgrees(final CompiledRule compiled, final CodeView code, final Match match,
-            final Supplier<ImportTable> snippetImports) {
-        final Optional<String> bound = receiverModule(compiled, code, match, snippetImports);
-        return bound.isEmpty() || usesModuleOf(compiled.rule().evidence(), bound.get())
-                || !StandardLibrary.contains(bound.get());
-    }
-
-    /**
-     * Whether the receiver a learned rule on any receiver matched starts with a name the snippet
-     * imports from a module its examples never used ({@code torch.cfloat} for numpy's
-     * {@code np.cfloat}, {@code S.Infinity} from sympy): no direct answer.
-     */
-    static boolean receiverImportedElsewhere(final CompiledRule compiled, final CodeView code, final Match match,
-            final Supplier<ImportTable> snippetImports) {
-        final Optional<String> bound = receiverModule(compiled, code, match, snippetImports);
-        return bound.isPresent() && !usesModuleOf(compiled.rule().evidence(), bound.get());
-    }
-
-    /** What the snippet's imports bind the first name of the matched receiver to, for a learned rule with module evidence. */
-    private static Optional<String> receiverModule(final CompiledRule compiled, final CodeView code, final Match match,
-            final Supplier<ImportTable> snippetImports) {
-        if (compiled.rule().origin() != RuleOrigin.LEARNED || compiled.rule().evidence().modules().isEmpty()
-                || !(compiled.matcher().pattern().element(0) instanceof Element.Single)) {
-            return Optional.empty();
-        }
-        final int first = match.elementStart()[0];
-        if (match.elementEnd()[0] <= first || code.kind(first) != TokenKind.NAME) {
-            return Optional.empty();
-        }
-        return snippetImports.get().resolve(code.text(first));
-    }
-
-    /** Whether the rule's examples used the top-level module of {@code dotted}. */
-    private static boolean usesModuleOf(final Evidence evidence, final String dotted) {
-        final int dot = dotted.indexOf('.');
-        return evidence.modules().contains(dot < 0 ? dotted : dotted.substring(0, dot));
-    }
-
-    /**
-     * Whether the pattern uses its first name as a value: alone, called, subscripted or among other
-     * values ({@code matching}, {@code Variable($A1)}, {@code setup,}); not {@code np.float}, whose
-     * name is a module, nor {@code ADMINS = $A1}, {@code x: int} or {@code trigger_rule=$A1}, which
-     * are about the binding itself.
-     */
-    private static boolean bareName(final CompiledRule compiled) {
-        if (compiled.matcher().pattern().size() < 2) {
-            return true;
-        }
-        if (!(compiled.matcher().pattern().element(1) instanceof Element.Literal next)) {
-            return true;
-        }
-        final String text = next.text();
-        final boolean binds = ".".equals(text) || ":".equals(text) || text.endsWith("=") && !"==".equals(text)
-                && !"!=".equals(text) && !"<=".equals(text) && !">=".equals(text);
-        return !binds;
     }
 
     /**

@@ -447,7 +447,7 @@ public final class MigrationEngine implements Migrator {
                     imports = new SnippetImports(view.tokens());
                 }
                 if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings)
-                        || !EvidenceCheck.receiverAgrees(rule, view, match, imports)
+                        || !OtherLibraryCode.receiverAgrees(rule, view, match, imports)
                         || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
@@ -464,16 +464,16 @@ public final class MigrationEngine implements Migrator {
     /**
      * The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place}
      * says so, where the snippet imports the rule's leading name or the match's receiver from elsewhere
-     * ({@link EvidenceCheck#headImportedElsewhere}, {@link EvidenceCheck#receiverImportedElsewhere}),
+     * ({@link OtherLibraryCode#headImportedElsewhere}, {@link OtherLibraryCode#receiverImportedElsewhere}),
      * or where it is another library's code
-     * ({@link EvidenceCheck#anotherLibrarysCode}).
+     * ({@link OtherLibraryCode#anotherLibrarysCode}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final Supplier<ImportTable> imports) {
         return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match)
-                || EvidenceCheck.headImportedElsewhere(rule, imports)
-                || EvidenceCheck.receiverImportedElsewhere(rule, view, match, imports)
-                || EvidenceCheck.anotherLibrarysCode(rule, imports))
+                || OtherLibraryCode.headImportedElsewhere(rule, imports)
+                || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)
+                || OtherLibraryCode.anotherLibrarysCode(rule, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 
