@@ -6,12 +6,15 @@ library and of installed packages into a temporary folder, runs `apimigrate fix 
 summarises the diff: files and lines it would change, and the most frequent changes, each with
 the first line it changed. Most of this code uses none of the deprecated APIs the rules target,
 so every change is a candidate false rewrite to read; the counts are for comparing two builds
-side by side, not a precision.
+side by side, not a precision. Then it applies `fix` to the copy and checks two things that must
+hold whatever the rules: a second `fix` changes nothing, and every file Python parsed before it
+parses after (`ast.parse`); it exits 1 when either fails.
 
 Usage: tools/bench/real_code_audit.py [--rules RULES] [--cmd LAUNCHER] [--packages a,b,...]
                                        [--no-stdlib] [--top N] [--keep DIR]
 """
 import argparse
+import ast
 import collections
 import os
 import re
@@ -61,6 +64,40 @@ def change_key(before, after):
     return " ".join(a[max(0, i - 2):len(a) - j]), " ".join(b[max(0, i - 2):len(b) - j])
 
 
+def changed_files(tree, originals):
+    """The files of tree whose bytes differ from their copy in originals."""
+    out = []
+    for folder, _, files in os.walk(tree):
+        for name in files:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as a, open(os.path.join(originals, os.path.relpath(path, tree)), "rb") as b:
+                if a.read() != b.read():
+                    out.append(path)
+    return out
+
+
+def copied_from(tree):
+    """Where the untouched copy of each file of tree is kept: tree + '.orig'."""
+    return tree + ".orig"
+
+
+def parsed_before_not_after(path, tree, originals):
+    """Whether the file parsed as Python before fix rewrote it and does not parse now."""
+    with open(os.path.join(originals, os.path.relpath(path, tree)), "rb") as f:
+        before = f.read()
+    with open(path, "rb") as f:
+        after = f.read()
+    try:
+        ast.parse(before)
+    except (SyntaxError, ValueError):
+        return False
+    try:
+        ast.parse(after)
+        return False
+    except (SyntaxError, ValueError):
+        return True
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rules", help="rules to apply (default: learned from data/examples)")
@@ -71,11 +108,13 @@ def main():
     ap.add_argument("--keep", help="keep the copied tree, the rules and the diff in this folder")
     args = ap.parse_args()
 
-    work = args.keep or tempfile.mkdtemp(prefix="real_code_audit.")
+    cmd = os.path.abspath(args.cmd)
+    work = os.path.abspath(args.keep) if args.keep else tempfile.mkdtemp(prefix="real_code_audit.")
     os.makedirs(work, exist_ok=True)
     try:
         tree = os.path.join(work, "tree")
         shutil.rmtree(tree, ignore_errors=True)
+        shutil.rmtree(copied_from(tree), ignore_errors=True)
         copied = {}
         if not args.no_stdlib:
             copied["stdlib"] = copy_tree(sysconfig.get_paths()["stdlib"], os.path.join(tree, "stdlib"))
@@ -86,14 +125,15 @@ def main():
                 copied[package] = copy_tree(found, os.path.join(tree, package))
         if not copied:
             sys.exit("real_code_audit: no standard library and none of the packages found")
-        rules = args.rules
+        rules = os.path.abspath(args.rules) if args.rules else None
         if not rules:
             rules = os.path.join(work, "rules.json")
-            learn = subprocess.run([args.cmd, "learn", "--examples", os.path.join(ROOT, "data", "examples"),
+            learn = subprocess.run([cmd, "learn", "--examples", os.path.join(ROOT, "data", "examples"),
                                     "--out", rules], capture_output=True, text=True)
             if learn.returncode != 0:
                 sys.exit(f"real_code_audit: learn failed: {learn.stderr.strip()}")
-        fix = subprocess.run([args.cmd, "fix", "--rules", rules, "--diff", tree], capture_output=True, text=True)
+        shutil.copytree(tree, copied_from(tree))
+        fix = subprocess.run([cmd, "fix", "--rules", rules, "--diff", tree], capture_output=True, text=True)
         if fix.returncode != 0:
             sys.exit(f"real_code_audit: fix failed: {fix.stderr.strip()}")
         with open(os.path.join(work, "fix.diff"), "w", encoding="utf-8") as f:
@@ -122,6 +162,20 @@ def main():
         for (before, after), n in kinds.most_common(args.top):
             name, line = first[(before, after)]
             print(f"| {n} | `{before[:48]}` -> `{after[:48]}` | {name} | `{line[:70]}` |")
+        apply = subprocess.run([cmd, "fix", "--rules", rules, tree], capture_output=True, text=True)
+        again = subprocess.run([cmd, "fix", "--rules", rules, "--diff", tree], capture_output=True, text=True)
+        if apply.returncode != 0 or again.returncode != 0:
+            sys.exit(f"real_code_audit: fix failed: {(apply.stderr or again.stderr).strip()}")
+        unstable = len(re.findall(r"^diff --git ", again.stdout, flags=re.M))
+        changed = changed_files(tree, copied_from(tree))
+        broken = [path for path in changed if parsed_before_not_after(path, tree, copied_from(tree))]
+        print()
+        print(f"after fix: {len(changed)} files changed, a second fix would change {unstable}; "
+              f"{len(broken)} changed files no longer parse")
+        for path in broken[:10]:
+            print(f"  no longer parses: {path}")
+        if unstable or broken:
+            sys.exit(1)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
