@@ -506,4 +506,11 @@ class LearnerTest {
         assertEquals("ok = pd.api.types.is_categorical_dtype(s.dtype)\n",
                 engine.migrate("ok = pd.api.types.is_categorical_dtype(s.dtype)\n").output());
     }
+
+    @Test
+    void aValueNamedLikeTheKeywordItIsPassedToStaysTheKeywordsValue() {
+        final RuleSet rules = learn(ex("a", "tf.argmax(input, 0)\n", "tf.argmax(input=input, axis=0)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("tf.argmax(input=logits, axis=1)\n", engine.migrate("tf.argmax(logits, 1)\n").output());
+    }
 }
