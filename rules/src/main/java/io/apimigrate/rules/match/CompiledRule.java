@@ -7,6 +7,7 @@ import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
+import io.apimigrate.rules.rewrite.ValuePlaces;
 import java.util.List;
 import java.util.Set;
 
@@ -30,10 +31,11 @@ import java.util.Set;
  *     {@code mean_squared_error($$$A)}), or null when it starts otherwise
  * @param introducedName the first name the template uses that the pattern does not, other than an
  *     attribute or keyword-argument name ({@code root_mean_squared_error}), or null
+ * @param places where the template puts each metavariable
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
         Set<String> addedKeywords, boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
-        String introducedName) {
+        String introducedName, ValuePlaces places) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -51,7 +53,7 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
                         ? first.text() : null,
-                introducedName(pattern.elements(), template));
+                introducedName(pattern.elements(), template), ValuePlaces.of(template));
     }
 
     private static String introducedName(final List<Element> pattern, final List<Element> template) {

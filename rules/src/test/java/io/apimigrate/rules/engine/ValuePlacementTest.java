@@ -1,0 +1,82 @@
+package io.apimigrate.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A learned rule leaves a value alone where its template would put it somewhere the value cannot stand. */
+class ValuePlacementTest {
+
+    private static final Rule UNWRAP = Rules.learned(Rules.rule("bytes", "bytes($A)", "$A"), 0.95);
+    private static final Rule FORMAT = Rules.learned(Rules.rule("format", "\"{}\".format($A)", "f\"{$A}\""), 0.95);
+
+    private static String migrate(final Rule rule, final String code) {
+        return MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT).migrate(code).output();
+    }
+
+    @Test
+    void aValueIsMovedOutOfItsCall() {
+        assertEquals("x = b\"foo\"\n", migrate(UNWRAP, "x = bytes(b\"foo\")\n"));
+    }
+
+    @Test
+    void anUnpackedArgumentStaysInItsCall() {
+        assertEquals("x = bytes(*parts)\n", migrate(UNWRAP, "x = bytes(*parts)\n"));
+    }
+
+    @Test
+    void aValueThatSpansLinesInsideTheCallsBracketsStaysThere() {
+        final String code = "x = bytes(b\"foo\"\n          b\"bar\")\n";
+        assertEquals(code, migrate(UNWRAP, code));
+    }
+
+    @Test
+    void anUnpackedArgumentStaysAnArgument() {
+        final Rule field = Rules.learned(Rules.rule("field", "NullBooleanField($A)", "BooleanField($A, null=True)"), 0.95);
+        assertEquals("f = BooleanField(*names, null=True)\n", migrate(field, "f = NullBooleanField(*names)\n"));
+    }
+
+    @Test
+    void aValueThatSpansLinesMayDoSoInsideBracketsAroundTheMatch() {
+        assertEquals("x = [b\"foo\"\n     b\"bar\"]\n", migrate(UNWRAP, "x = [bytes(b\"foo\"\n     b\"bar\")]\n"));
+    }
+
+    @Test
+    void aValueThatSpansLinesInsideItsOwnBracketsIsMoved() {
+        assertEquals("x = [1,\n     2]\n", migrate(UNWRAP, "x = bytes([1,\n     2])\n"));
+    }
+
+    @Test
+    void aValueGoesIntoAnFString() {
+        assertEquals("s = f\"{a[0]}\"\n", migrate(FORMAT, "s = \"{}\".format(a[0])\n"));
+    }
+
+    @Test
+    void aValueHoldingTheFStringsQuoteStaysOut() {
+        final String code = "s = \"{}\".format(a[\"b\"])\n";
+        assertEquals(code, migrate(FORMAT, code));
+    }
+
+    @Test
+    void aValueHoldingABackslashStaysOutOfAnFString() {
+        final String code = "s = \"{}\".format(a['\\\\'])\n";
+        assertEquals(code, migrate(FORMAT, code));
+    }
+
+    @Test
+    void aLambdaStaysOutOfAnFString() {
+        final String code = "s = \"{}\".format(lambda: 1)\n";
+        assertEquals(code, migrate(FORMAT, code));
+    }
+
+    @Test
+    void aHandWrittenRuleKeepsItsPatternsMeaning() {
+        assertEquals("x = *parts\n", MigrationEngine.of(RuleSet.of(List.of(Rules.rule("bytes", "bytes($A)", "$A"))),
+                RoutingThresholds.DEFAULT).migrate("x = bytes(*parts)\n").output());
+    }
+}
