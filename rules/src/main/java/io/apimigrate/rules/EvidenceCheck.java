@@ -9,7 +9,6 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
-import io.apimigrate.rules.rewrite.ValuePlaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +74,7 @@ public final class EvidenceCheck {
     /**
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
-     * a learned rule's values must be able to stand where its template puts them ({@link ValuePlaces});
+     * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit});
      * a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
@@ -86,8 +85,7 @@ public final class EvidenceCheck {
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         if (definedName(code, match) || ownMethod(compiled, code, match)
-                || compiled.rule().origin() == RuleOrigin.LEARNED
-                        && !compiled.places().fit(compiled.matcher().pattern(), code, match)
+                || compiled.rule().origin() == RuleOrigin.LEARNED && !SyntaxFit.keeps(compiled, code, match)
                 || compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;

@@ -15,6 +15,7 @@ import io.apimigrate.rules.model.RuleValidator;
 import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,10 +80,11 @@ final class ExampleRules {
      * Whether the candidate passes the rule validator (its pattern compiles, its template settles,
      * ...) and, where its pattern's brackets pair up, so do its template's: a site cut across a
      * bracket ({@code torch.cuda.FloatTensor} -> {@code torch.float32)\ntorch.set_default_device("cuda"})
-     * would break any code it matched.
+     * would break any code it matched; and its template holds no comment.
      */
     static boolean valid(final CandidateRule candidate) {
-        if (PythonLexer.lex(candidate.pattern()).balanced() && !PythonLexer.lex(candidate.template()).balanced()) {
+        final Tokens template = PythonLexer.lex(candidate.template());
+        if (PythonLexer.lex(candidate.pattern()).balanced() && !template.balanced() || hasComment(template)) {
             return false;
         }
         try {
@@ -91,6 +93,16 @@ final class ExampleRules {
         } catch (final IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether the template holds a comment: the rewrite would write the example's comment into other code. */
+    private static boolean hasComment(final Tokens template) {
+        for (int i = 0; i < template.size(); i++) {
+            if (template.kind(i) == TokenKind.COMMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -513,4 +513,13 @@ class LearnerTest {
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
         assertEquals("tf.argmax(input=logits, axis=1)\n", engine.migrate("tf.argmax(logits, 1)\n").output());
     }
+
+    @Test
+    void aCommentInTheExamplesEditIsNotWrittenIntoOtherCode() {
+        final RuleSet rules = learn(ex("a", "print(\n    'foo{0}'  # ohai\n    'bar{1}'.format(1, 2)\n)\n",
+                "print(\n    'foo{}'  # ohai\n    'bar{}'.format(1, 2)\n)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        final String code = "print(\n    'foo{0}'\n    'bar{1}'.format(1, 2)\n)\n";
+        assertTrue(!engine.migrate(code).output().contains("ohai"), engine.migrate(code).output());
+    }
 }

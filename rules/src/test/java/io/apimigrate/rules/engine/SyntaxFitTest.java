@@ -9,8 +9,8 @@ import io.apimigrate.rules.model.RuleSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A learned rule leaves a value alone where its template would put it somewhere the value cannot stand. */
-class ValuePlacementTest {
+/** A learned rule leaves code alone where its rewrite would not be valid Python there. */
+class SyntaxFitTest {
 
     private static final Rule UNWRAP = Rules.learned(Rules.rule("bytes", "bytes($A)", "$A"), 0.95);
     private static final Rule FORMAT = Rules.learned(Rules.rule("format", "\"{}\".format($A)", "f\"{$A}\""), 0.95);
@@ -78,5 +78,21 @@ class ValuePlacementTest {
     void aHandWrittenRuleKeepsItsPatternsMeaning() {
         assertEquals("x = *parts\n", MigrationEngine.of(RuleSet.of(List.of(Rules.rule("bytes", "bytes($A)", "$A"))),
                 RoutingThresholds.DEFAULT).migrate("x = bytes(*parts)\n").output());
+    }
+
+    @Test
+    void aBraceTheTemplateOpensWithDoesNotDoubleAnFStringsBrace() {
+        final Rule literal = Rules.learned(Rules.rule("set", "set([$A])", "{$A}"), 0.95);
+        assertEquals("s = {x}\n", migrate(literal, "s = set([x])\n"));
+        assertEquals("s = f\"{set([x])}\"\n", migrate(literal, "s = f\"{set([x])}\"\n"));
+    }
+
+    @Test
+    void aClauseBecomesElseOnlyWhereNoClauseFollowsIt() {
+        final Rule branch = Rules.learned(Rules.rule("elif", "elif six.PY3:", "else:"), 0.95);
+        assertEquals("if a:\n    f()\nelse:\n    g()\nh()\n",
+                migrate(branch, "if a:\n    f()\nelif six.PY3:\n    g()\nh()\n"));
+        final String followed = "if a:\n    f()\nelif six.PY3:\n    g()\n\n    # note\nelse:\n    h()\n";
+        assertEquals(followed, migrate(branch, followed));
     }
 }
