@@ -114,6 +114,9 @@ public final class MatchRewriter {
                 final int last = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
                 edits.add(respaced(plan, offsets, code.source(), hunk, new TextEdit(offsets.start(firstFull),
                         offsets.end(last), body), patternSize, templateSize));
+            } else if (gluedToPrevious(plan, offsets, hunk)) {
+                final int at = offsets.end(hunk.patternFrom() - 1);
+                edits.add(new TextEdit(at, at, body));
             } else if (hunk.patternTo() < patternSize && offsets.startAtOrAfter(hunk.patternTo()) >= 0) {
                 final String gap = hunk.templateTo() < templateSize ? gap(plan, hunk.templateTo() - 1, hunk.templateTo()) : "";
                 final int at = offsets.startAtOrAfter(hunk.patternTo());
@@ -127,6 +130,25 @@ public final class MatchRewriter {
             }
         }
         return edits;
+    }
+
+    /**
+     * Whether an insertion is closing brackets that follow the element before them with no space in
+     * the template ({@code $A1} then {@code \}} in {@code headers={"host": $A1}}): they go right
+     * after that element's text, not before the next element, which may stand on another line.
+     */
+    private static boolean gluedToPrevious(final EditPlan plan, final Offsets offsets, final Hunk hunk) {
+        if (hunk.patternFrom() == 0 || hunk.templateFrom() == 0 || offsets.empty(hunk.patternFrom() - 1)
+                || !gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()).isEmpty()) {
+            return false;
+        }
+        for (int k = hunk.templateFrom(); k < hunk.templateTo(); k++) {
+            if (!(plan.templateElements().get(k) instanceof Element.Literal literal) || !")]}".contains(literal.text())
+                    || literal.text().length() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -250,4 +250,11 @@ class RewriteKindsTest {
         assertEquals("check(response.context[  # the form\n    \"form\"], \"user\")\n",
                 rewrite("check(response,  # the form\n    \"form\", \"user\")\n", r));
     }
+
+    @Test
+    void aClosingBracketTheTemplateAddsAfterAValueStaysOnTheValuesLine() {
+        assertEquals("Client(\n    headers={\"host\": \"example.com\"}\n)\n",
+                rewrite("Client(\n    HTTP_HOST=\"example.com\"\n)\n",
+                        rule("r", "Client($$$M1, HTTP_HOST=$A1, $$$M2)", "Client($$$M1, headers={\"host\": $A1}, $$$M2)")));
+    }
 }
