@@ -5,7 +5,9 @@ Run tools/bench/peer_protocol.py first: it leaves each suite's learned rules.jso
 report.json under --peer (default target/peer). This script rewrites each test half again with
 both thresholds at 0, so that every match is applied, and bins the cases by the confidence the
 router gave them: the share whose rewrite is exactly the expected code (normalised as in the peer
-protocol) should be close to the bin's confidence, or above it.
+protocol) should be close to the bin's confidence, or above it. Last, it counts the rewrites whose
+input Python parses (`ast.parse` of the interpreter running this script) and whose output does not:
+a rewrite must never break the code, whatever its confidence.
 
 Any folder of such subfolders works: `--peer target` after tools/corpus/split_eval.py reads the
 corpus split (target/corpus-split).
@@ -13,14 +15,25 @@ corpus split (target/corpus-split).
 Usage: tools/bench/peer_calibration.py [--peer DIR] [--cmd LAUNCHER] [--width W]
 """
 import argparse
+import ast
 import json
 import os
 import subprocess
 import sys
+import warnings
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from peer_protocol import ROOT, load, normalise  # noqa: E402
+
+
+def parses(code):
+    warnings.simplefilter("ignore", SyntaxWarning)
+    try:
+        ast.parse(code)
+        return True
+    except (SyntaxError, ValueError):
+        return False
 
 
 def main():
@@ -32,6 +45,7 @@ def main():
     if not os.path.isdir(args.peer):
         sys.exit(f"peer_calibration: {args.peer}: no such folder (run tools/bench/peer_protocol.py first)")
     bins = defaultdict(lambda: [0, 0])
+    broken = []
     failed = 0
     read = 0
     for suite in sorted(os.listdir(args.peer)):
@@ -60,6 +74,8 @@ def main():
             low = min(int(confidence / args.width), int(round(1 / args.width)) - 1) * args.width
             bins[round(low, 6)][0] += normalise(result["output"]) == normalise(case["new_code"])
             bins[round(low, 6)][1] += 1
+            if parses(case["old_code"]) and not parses(result["output"]):
+                broken.append(f"{suite} {result['id']} ({confidence:.2f}): {result['output'][:120]!r}")
     if read == 0:
         sys.exit(f"peer_calibration: {args.peer}: no suite folder with rules.json, test.jsonl and report.json")
     print("| confidence | rewrites | exact | share exact |")
@@ -67,6 +83,9 @@ def main():
     for low in sorted(bins):
         right, total = bins[low]
         print(f"| {low:.2f}-{low + args.width:.2f} | {total} | {right} | {right / total:.3f} |")
+    print(f"\nrewrites that break parsing: {len(broken)}")
+    for line in broken:
+        print(f"  {line}")
     if failed:
         sys.exit(f"peer_calibration: {failed} suite(s) could not be rewritten; see above")
 
