@@ -74,7 +74,8 @@ public final class EvidenceCheck {
     /**
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
-     * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit});
+     * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
+     * match only where its examples did;
      * a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
@@ -86,6 +87,8 @@ public final class EvidenceCheck {
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         if (definedName(code, match) || ownMethod(compiled, code, match)
                 || compiled.rule().origin() == RuleOrigin.LEARNED && !SyntaxFit.keeps(compiled, code, match)
+                || compiled.rule().origin() == RuleOrigin.LEARNED && !compiled.rule().evidence().assigned()
+                        && storeTarget(code, match)
                 || compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
@@ -103,6 +106,34 @@ public final class EvidenceCheck {
         }
         for (final String name : evidence.definedNames()) {
             if (!definedAbove(code, name, match.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the match is what an assignment, an augmented assignment or a {@code del} statement
+     * writes to ({@code request.META[k] = v}); a keyword argument or a default ({@code f(x=1)}) is not.
+     */
+    public static boolean storeTarget(final CodeView code, final Match match) {
+        if (match.start() > 0 && code.textEquals(match.start() - 1, "del")) {
+            return true;
+        }
+        if (match.end() >= code.size() || code.kind(match.end()) != TokenKind.OP) {
+            return false;
+        }
+        final String next = code.text(match.end());
+        if (next.length() >= 2 && next.endsWith("=") && !Set.of("==", "<=", ">=", "!=").contains(next)) {
+            return true;
+        }
+        if (!"=".equals(next)) {
+            return false;
+        }
+        for (int c = match.start() - 1; c >= 0 && !code.isStatementEnd(c); c--) {
+            if (code.isClosing(c) && code.partner(c) >= 0) {
+                c = code.partner(c);
+            } else if (code.isOpening(c) || code.textEquals(c, "lambda") || code.textEquals(c, "def")) {
                 return false;
             }
         }

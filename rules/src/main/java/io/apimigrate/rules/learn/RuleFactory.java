@@ -133,7 +133,25 @@ final class RuleFactory {
         keywords.removeAll(sharedKeywords);
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples()), List.copyOf(keywords),
-                onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()));
+                onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
+                assigned(pattern, candidate.examples()));
+    }
+
+    /** Whether an example writes to a match of the pattern: assigns it, augments it or deletes it. */
+    private static boolean assigned(final CompiledPattern pattern, final List<Example> examples) {
+        for (final Example example : examples) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            final PatternMatcher matcher = new PatternMatcher(pattern);
+            for (int c = 0; c < view.size(); c++) {
+                if (view.textEquals(c, pattern.anchorText())) {
+                    final Match match = matcher.matchAt(view, c);
+                    if (match != null && EvidenceCheck.storeTarget(view, match)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

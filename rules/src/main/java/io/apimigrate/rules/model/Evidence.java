@@ -21,9 +21,11 @@ import java.util.List;
  * @param definedNames names of the pattern that its examples define themselves ({@code class Card},
  *     {@code def f}, {@code x = ...}) above the match: the rewrite depends on that definition, so a
  *     snippet must define each of them above the match too
+ * @param assigned whether an example's match was written to (assigned, augmented or deleted): only
+ *     then is a match that is written to ({@code request.META[k] = v}) the rule's to rewrite
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
-        String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames) {
+        String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
@@ -33,10 +35,18 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
     }
 
+    /** Evidence of a rule whose examples never wrote to a match. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                false);
+    }
+
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames);
+                definedNames, assigned);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

@@ -197,7 +197,7 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords", "top_level_only", "defined_names").contains(name)) {
+                    "keywords", "top_level_only", "defined_names", "assigned").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -208,7 +208,8 @@ public final class RulesJson {
         return new Evidence(strings(node, "modules", "evidence.modules"),
                 strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
                 text(node, "head_module"), strings(node, "keywords", "evidence.keywords"),
-                bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"));
+                bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"),
+                bool(node, "assigned", false));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -245,6 +246,9 @@ public final class RulesJson {
         evidence.put("unconfirmed_confidence", round(rule.evidence().unconfirmedConfidence()));
         if (rule.evidence().topLevelOnly()) {
             evidence.put("top_level_only", true);
+        }
+        if (rule.evidence().assigned()) {
+            evidence.put("assigned", true);
         }
         if (!rule.evidence().definedNames().isEmpty()) {
             rule.evidence().definedNames().forEach(evidence.putArray("defined_names")::add);

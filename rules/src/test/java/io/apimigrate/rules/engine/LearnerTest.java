@@ -522,4 +522,24 @@ class LearnerTest {
         final String code = "print(\n    'foo{0}'\n    'bar{1}'.format(1, 2)\n)\n";
         assertTrue(!engine.migrate(code).output().contains("ohai"), engine.migrate(code).output());
     }
+
+    @Test
+    void aValueTheExamplesOnlyReadIsNotRewrittenWhereItIsWrittenTo() {
+        final RuleSet rules = learn(ex("a", "host = request.META[\"HTTP_HOST\"]\n", "host = request.headers[\"host\"]\n"),
+                ex("b", "print(request.META[\"HTTP_HOST\"])\n", "print(request.headers[\"host\"])\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        assertEquals("f(request.headers[\"host\"])\n", engine.migrate("f(request.META[\"HTTP_HOST\"])\n").output());
+        for (final String written : List.of("request.META[\"HTTP_HOST\"] = h\n", "request.META[\"HTTP_HOST\"] += h\n",
+                "del request.META[\"HTTP_HOST\"]\n")) {
+            assertEquals(written, engine.migrate(written).output());
+        }
+    }
+
+    @Test
+    void aValueTheExamplesWroteToIsRewrittenWhereItIsWrittenTo() {
+        final RuleSet rules = learn(ex("a", "param.require_grad = False\n", "param.requires_grad = False\n"),
+                ex("b", "p.require_grad = True\n", "p.requires_grad = True\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        assertEquals("w.requires_grad = flag\n", engine.migrate("w.require_grad = flag\n").output());
+    }
 }

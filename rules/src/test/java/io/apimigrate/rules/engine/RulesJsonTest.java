@@ -39,6 +39,15 @@ class RulesJsonTest {
     }
 
     @Test
+    void evidenceThatExamplesWroteToAMatchRoundTrips() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"cfg.old\", \"template\": \"cfg.new\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"], \"assigned\": true}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertTrue(RulesJson.read(file).rules().get(0).evidence().assigned());
+    }
+
+    @Test
     void constraintsRoundTripAndLimitMatches() throws Exception {
         final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"$X.encode('utf-8')\", "
                 + "\"template\": \"$X.encode()\", \"constraints\": {\"X\": \"string\"}}");
