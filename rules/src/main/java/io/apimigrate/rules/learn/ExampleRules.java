@@ -50,7 +50,7 @@ final class ExampleRules {
             final SiteAbstraction.Result result = SiteAbstraction.abstractSite(before, after, diff, site);
             final CandidateRule candidate = new CandidateRule(result.pattern(), result.template(), result.kind(),
                     added.lines(), List.of(example));
-            abstracted.add(WrapGuard.guard(candidate));
+            abstracted.add(WrapGuard.guard(UnwrapKinds.constrain(candidate)));
             final String pattern = before.text(site.oldFrom(), site.oldTo());
             final String template = site.newTo() > site.newFrom() ? after.text(site.newFrom(), site.newTo()) : "";
             literal.add(new CandidateRule(pattern, template, RuleKind.RESTRUCTURE, added.lines(), List.of(example)));

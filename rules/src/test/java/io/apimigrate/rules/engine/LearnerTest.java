@@ -542,4 +542,13 @@ class LearnerTest {
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
         assertEquals("w.requires_grad = flag\n", engine.migrate("w.require_grad = flag\n").output());
     }
+
+    @Test
+    void aCallDroppedAroundALiteralIsDroppedOnlyAroundLiteralsOfThatKind() {
+        final RuleSet rules = learn(ex("a", "s = str(\"foo\")\n", "s = \"foo\"\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        assertEquals("t = 'bar'\n", engine.migrate("t = str('bar')\n").output());
+        assertEquals("t = str(1)\n", engine.migrate("t = str(1)\n").output());
+        assertEquals("t = str(x)\n", engine.migrate("t = str(x)\n").output());
+    }
 }
