@@ -7,6 +7,7 @@ import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
@@ -113,8 +114,9 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether the match is what an assignment, an augmented assignment or a {@code del} statement
-     * writes to ({@code request.META[k] = v}); a keyword argument or a default ({@code f(x=1)}) is not.
+     * Whether the match is what an assignment, an augmented or annotated assignment or a {@code del}
+     * statement writes to ({@code request.META[k] = v}, {@code request.META[k], x = v, w},
+     * {@code request.META[k]: str = v}); a keyword argument or a default ({@code f(x=1)}) is not.
      */
     public static boolean storeTarget(final CodeView code, final Match match) {
         if (match.start() > 0 && code.textEquals(match.start() - 1, "del")) {
@@ -127,6 +129,10 @@ public final class EvidenceCheck {
         if (next.length() >= 2 && next.endsWith("=") && !Set.of("==", "<=", ">=", "!=").contains(next)) {
             return true;
         }
+        final boolean startsStatement = match.start() == 0 || code.isStatementEnd(match.start() - 1);
+        if (startsStatement && (":".equals(next) || ",".equals(next) && assignsLater(code, match.end()))) {
+            return !PythonSyntax.isKeyword(code.text(match.start()));
+        }
         if (!"=".equals(next)) {
             return false;
         }
@@ -138,6 +144,18 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /** Whether an {@code =} outside brackets follows {@code from} in its statement. */
+    private static boolean assignsLater(final CodeView code, final int from) {
+        for (int c = from; c < code.size() && !code.isStatementEnd(c); c++) {
+            if (code.isOpening(c) && code.partner(c) > c) {
+                c = code.partner(c);
+            } else if (code.textEquals(c, "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -529,8 +529,12 @@ class LearnerTest {
                 ex("b", "print(request.META[\"HTTP_HOST\"])\n", "print(request.headers[\"host\"])\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
         assertEquals("f(request.headers[\"host\"])\n", engine.migrate("f(request.META[\"HTTP_HOST\"])\n").output());
+        assertEquals("if request.headers[\"host\"]:\n    f()\n",
+                engine.migrate("if request.META[\"HTTP_HOST\"]:\n    f()\n").output());
+        assertEquals("request.headers[\"host\"], x\n", engine.migrate("request.META[\"HTTP_HOST\"], x\n").output());
         for (final String written : List.of("request.META[\"HTTP_HOST\"] = h\n", "request.META[\"HTTP_HOST\"] += h\n",
-                "del request.META[\"HTTP_HOST\"]\n")) {
+                "del request.META[\"HTTP_HOST\"]\n", "request.META[\"HTTP_HOST\"]: str = h\n",
+                "request.META[\"HTTP_HOST\"], x = h, 1\n")) {
             assertEquals(written, engine.migrate(written).output());
         }
     }
