@@ -1,14 +1,18 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.model.RuleKind;
 import io.apimigrate.rules.python.ImportAlias;
 import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +35,8 @@ final class ImportForms {
             "from\\s+(" + NAME + "(?:\\." + NAME + ")*)\\s+import\\s+(" + NAME + ")");
     private static final Pattern DOTTED = Pattern.compile(
             "(" + NAME + "(?:\\." + NAME + ")*)\\.(" + NAME + "|\\$NAME)");
+    private static final Pattern RECEIVER_IMPORT = Pattern.compile(
+            "\\$X((?:\\." + NAME + ")*)\\s+import\\s+(" + NAME + ")");
 
     private ImportForms() {
     }
@@ -57,9 +63,16 @@ final class ImportForms {
         if (!candidate.imports().isEmpty()) {
             return List.of();
         }
+        final Optional<CandidateRule> spelled = spelledOut(candidate);
+        if (spelled.isPresent()) {
+            return otherForms(spelled.get(), modules);
+        }
         final Matcher fromOld = FROM_IMPORT.matcher(candidate.pattern());
         final Matcher fromNew = FROM_IMPORT.matcher(candidate.template());
         if (fromOld.matches() && fromNew.matches()) {
+            if (!usedAsAlias(candidate.examples(), fromOld.group(2), fromNew.group(2))) {
+                return List.of();
+            }
             final List<CandidateRule> out = new ArrayList<>();
             out.add(form(candidate, fromOld.group(1) + "." + fromOld.group(2), fromNew.group(1) + "." + fromNew.group(2)));
             submoduleForm(candidate, fromOld.group(1), fromNew.group(1), fromOld.group(2), fromNew.group(2), modules)
@@ -77,6 +90,72 @@ final class ImportForms {
         }
         return submoduleForm(candidate, dottedOld.group(1), dottedNew.group(1), dottedOld.group(2), dottedNew.group(2),
                 modules).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Whether every example that uses the imported name outside its imports uses the new name the
+     * same way: {@code plot_partial_dependence(...)} -> {@code PartialDependenceDisplay.from_estimator(...)}
+     * renames more than the import, so {@code inspection.plot_partial_dependence} must not become
+     * {@code inspection.PartialDependenceDisplay}.
+     */
+    private static boolean usedAsAlias(final List<Example> examples, final String name, final String newName) {
+        for (final Example example : examples) {
+            final List<String> before = codeWords(example.oldCode());
+            final List<String> after = codeWords(example.newCode());
+            before.replaceAll(word -> word.equals(name) ? newName : word);
+            if (!before.equals(after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The code's token texts outside its import statements. */
+    private static List<String> codeWords(final String code) {
+        final Tokens tokens = PythonLexer.lex(code);
+        final List<ImportStatement> imports = Imports.scan(tokens).statements();
+        final List<String> words = new ArrayList<>();
+        final CodeView view = new CodeView(tokens);
+        int next = 0;
+        for (int c = 0; c < view.size(); c++) {
+            while (next < imports.size() && imports.get(next).endOffset() <= view.start(c)) {
+                next++;
+            }
+            final boolean inImport = next < imports.size() && view.start(c) >= imports.get(next).startOffset();
+            if (!inImport && view.kind(c) != TokenKind.NEWLINE && view.kind(c) != TokenKind.ENDMARKER) {
+                words.add(view.text(c));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * An import rename whose module path starts with {@code $X} ({@code $X._pytree import
+     * _register_pytree_node}), spelled out with the module path its examples all import from
+     * ({@code from torch.utils._pytree import _register_pytree_node}); empty when they differ.
+     */
+    private static Optional<CandidateRule> spelledOut(final CandidateRule candidate) {
+        final Matcher oldImport = RECEIVER_IMPORT.matcher(candidate.pattern());
+        final Matcher newImport = RECEIVER_IMPORT.matcher(candidate.template());
+        if (!oldImport.matches() || !newImport.matches()) {
+            return Optional.empty();
+        }
+        final Set<String> receivers = new HashSet<>();
+        for (final Example example : candidate.examples()) {
+            for (final ImportStatement statement : Imports.scan(PythonLexer.lex(example.oldCode())).statements()) {
+                final boolean imports = statement.names().stream().anyMatch(a -> a.name().equals(oldImport.group(2)));
+                if (statement.from() && imports && statement.module().endsWith(oldImport.group(1))) {
+                    receivers.add(statement.module().substring(0, statement.module().length() - oldImport.group(1).length()));
+                }
+            }
+        }
+        if (receivers.size() != 1 || receivers.iterator().next().isEmpty()) {
+            return Optional.empty();
+        }
+        final String receiver = receivers.iterator().next();
+        return Optional.of(new CandidateRule("from " + receiver + oldImport.group(1) + " import " + oldImport.group(2),
+                "from " + receiver + newImport.group(1) + " import " + newImport.group(2), Map.of(), candidate.kind(),
+                candidate.imports(), candidate.examples()));
     }
 
     /**
