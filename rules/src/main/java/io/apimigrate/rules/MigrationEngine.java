@@ -457,8 +457,46 @@ public final class MigrationEngine implements Migrator {
         }
 
         List<Found> found() {
-            return found == null ? List.of() : found;
+            return found == null ? List.of() : contested(found);
         }
+    }
+
+    /**
+     * The matches, each learned one confident enough for a direct rewrite kept below the threshold
+     * where a longer match of another rule, confident enough to guide the generator, holds it and
+     * rewrites the code otherwise
+     * ({@code torch.cuda.amp.GradScaler} -> {@code torch.amp.GradScaler} inside
+     * {@code torch.cuda.amp.GradScaler()} -> {@code torch.amp.GradScaler("cuda")}): the rules
+     * disagree there, and the shorter one may be only part of the change.
+     */
+    private List<Found> contested(final List<Found> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<Found> out = found;
+        for (int i = 0; i < found.size(); i++) {
+            final Found f = found.get(i);
+            if (f.confidence() < thresholds.direct() || f.rule().rule().origin() != RuleOrigin.LEARNED) {
+                continue;
+            }
+            for (final Found g : found) {
+                if (g.rule() != f.rule() && g.confidence() < thresholds.direct() && g.confidence() >= thresholds.guided()
+                        && holds(g.match(), f.match())
+                        && !apply(f.view().source().toString(), List.of(g), new LinkedHashSet<>())
+                                .equals(apply(f.view().source().toString(), List.of(f), new LinkedHashSet<>()))) {
+                    out = out == found ? new ArrayList<>(found) : out;
+                    out.set(i, new Found(f.rule(), f.match(), Math.nextDown(thresholds.direct()), f.view()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code outer} covers {@code inner} and more. */
+    private static boolean holds(final Match outer, final Match inner) {
+        return outer.start() <= inner.start() && outer.end() >= inner.end()
+                && outer.end() - outer.start() > inner.end() - inner.start();
     }
 
     /**

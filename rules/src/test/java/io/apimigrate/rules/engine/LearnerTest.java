@@ -555,4 +555,23 @@ class LearnerTest {
         assertEquals("t = str(1)\n", engine.migrate("t = str(1)\n").output());
         assertEquals("t = str(x)\n", engine.migrate("t = str(x)\n").output());
     }
+
+    @Test
+    void aNameRenamedInAFromImportOfADeepModuleIsRenamedWhereCodeSpellsItOut() {
+        final RuleSet rules = learn(ex("a", "from torch.utils._pytree import _register_pytree_node\n",
+                "from torch.utils._pytree import register_pytree_node\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        assertEquals("torch.utils._pytree.register_pytree_node(t)\n",
+                engine.migrate("torch.utils._pytree._register_pytree_node(t)\n").output());
+    }
+
+    @Test
+    void anImportRenameWhoseCodeChangesMoreIsNotCarriedToTheSpelledOutName() {
+        final RuleSet rules = learn(ex("a",
+                "from sklearn.inspection import plot_partial_dependence\nd = plot_partial_dependence(est, X)\n",
+                "from sklearn.inspection import PartialDependenceDisplay\nd = PartialDependenceDisplay.from_estimator(est, X)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.0, 0.0));
+        final String spelledOut = "d = sklearn.inspection.plot_partial_dependence(est, X)\n";
+        assertEquals(spelledOut, engine.migrate(spelledOut).output());
+    }
 }

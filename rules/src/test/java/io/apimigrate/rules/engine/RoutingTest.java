@@ -183,4 +183,19 @@ class RoutingTest {
         assertEquals("class C: pass\n", engine(object,
                 learned(rule("i", "class C(six.Iterator): pass", "class C: pass"), 0.9)).migrate(code).output());
     }
+
+    @Test
+    void aConfidentRenameInsideACallThatAnotherRuleRewritesOtherwiseIsNoDirectAnswer() {
+        final var rename = learned(rule("rename", "torch.cuda.amp.GradScaler", "torch.amp.GradScaler"), 0.9);
+        final var call = learned(rule("call", "torch.cuda.amp.GradScaler()", "torch.amp.GradScaler(\"cuda\")"), 0.72);
+        assertEquals(Strategy.RULE_GUIDED, engine(rename, call).migrate("s = torch.cuda.amp.GradScaler()\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(rename, call).migrate("s = torch.cuda.amp.GradScaler(init_scale=2)\n").strategy());
+    }
+
+    @Test
+    void aLongerRuleTooUnsureToGuideLeavesTheConfidentRenameDirect() {
+        final var rename = learned(rule("rename", "torch.cuda.amp.GradScaler", "torch.amp.GradScaler"), 0.9);
+        final var call = learned(rule("call", "torch.cuda.amp.GradScaler()", "torch.amp.GradScaler(\"cuda\")"), 0.5);
+        assertEquals("s = torch.amp.GradScaler()\n", engine(rename, call).migrate("s = torch.cuda.amp.GradScaler()\n").output());
+    }
 }
