@@ -4,8 +4,10 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.match.PatternMatcher;
 import io.apimigrate.rules.pattern.CompiledPattern;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where a pattern first matches in an example's code, as the learner reads it back. */
+/** Where a pattern matches in an example's code, as the learner reads it back. */
 final class FirstMatch {
 
     private FirstMatch() {
@@ -23,5 +25,20 @@ final class FirstMatch {
             }
         }
         return null;
+    }
+
+    /** Every match of {@code pattern} in {@code view}, one per anchor token that starts one, in order. */
+    static List<Match> all(final CompiledPattern pattern, final CodeView view) {
+        final PatternMatcher matcher = new PatternMatcher(pattern);
+        final List<Match> out = new ArrayList<>();
+        for (int c = 0; c < view.size(); c++) {
+            if (view.textEquals(c, pattern.anchorText())) {
+                final Match match = matcher.matchAt(view, c);
+                if (match != null) {
+                    out.add(match);
+                }
+            }
+        }
+        return out;
     }
 }

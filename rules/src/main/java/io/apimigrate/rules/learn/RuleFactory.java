@@ -4,7 +4,6 @@ import io.apimigrate.rules.EvidenceCheck;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
-import io.apimigrate.rules.match.PatternMatcher;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.model.Rule;
@@ -141,13 +140,9 @@ final class RuleFactory {
     private static boolean assigned(final CompiledPattern pattern, final List<Example> examples) {
         for (final Example example : examples) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
-            final PatternMatcher matcher = new PatternMatcher(pattern);
-            for (int c = 0; c < view.size(); c++) {
-                if (view.textEquals(c, pattern.anchorText())) {
-                    final Match match = matcher.matchAt(view, c);
-                    if (match != null && EvidenceCheck.storeTarget(view, match)) {
-                        return true;
-                    }
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                if (EvidenceCheck.storeTarget(view, match)) {
+                    return true;
                 }
             }
         }
@@ -231,20 +226,13 @@ final class RuleFactory {
         boolean any = false;
         for (final Example example : examples) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
-            final PatternMatcher matcher = new PatternMatcher(pattern);
-            for (int c = 0; c < view.size(); c++) {
-                if (view.textEquals(c, pattern.anchorText())) {
-                    final Match match = matcher.matchAt(view, c);
-                    if (match != null) {
-                        final boolean statement = match.start() == 0 || view.isStatementEnd(match.start() - 1);
-                        final boolean endsStatement = match.end() >= view.size() || view.isStatementEnd(match.end());
-                        if (!statement || !endsStatement
-                                || io.apimigrate.rules.EvidenceCheck.statementColumn(view, match.start()) != 0) {
-                            return false;
-                        }
-                        any = true;
-                    }
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                final boolean statement = match.start() == 0 || view.isStatementEnd(match.start() - 1);
+                final boolean endsStatement = match.end() >= view.size() || view.isStatementEnd(match.end());
+                if (!statement || !endsStatement || EvidenceCheck.statementColumn(view, match.start()) != 0) {
+                    return false;
                 }
+                any = true;
             }
         }
         return any;
@@ -254,14 +242,8 @@ final class RuleFactory {
     private static Set<String> matchedKeywords(final CompiledPattern pattern, final String code) {
         final Set<String> out = new LinkedHashSet<>();
         final CodeView view = new CodeView(PythonLexer.lex(code));
-        final PatternMatcher matcher = new PatternMatcher(pattern);
-        for (int c = 0; c < view.size(); c++) {
-            if (view.textEquals(c, pattern.anchorText())) {
-                final Match match = matcher.matchAt(view, c);
-                if (match != null) {
-                    out.addAll(io.apimigrate.rules.EvidenceCheck.keywordNames(view, match.start(), match.end()));
-                }
-            }
+        for (final Match match : FirstMatch.all(pattern, view)) {
+            out.addAll(EvidenceCheck.keywordNames(view, match.start(), match.end()));
         }
         return out;
     }
