@@ -154,7 +154,9 @@ public final class MatchRewriter {
     /**
      * A replacement whose template changes the space after it ({@code $A, $B} ->
      * {@code $A.context[$B]}) takes the template's space instead of the source's, where the
-     * source's is blank: a comment or a continuation between the tokens stays.
+     * source's is blank: a comment or a continuation between the tokens stays. A template space
+     * that breaks the line is its example's layout: where the source has none, a comma takes one
+     * space instead.
      */
     private static TextEdit respaced(final EditPlan plan, final Offsets offsets, final CharSequence source,
             final Hunk hunk, final TextEdit edit, final int patternSize, final int templateSize) {
@@ -165,8 +167,12 @@ public final class MatchRewriter {
                 plan.pattern().element(hunk.patternTo()).start());
         final String templateGap = gap(plan, hunk.templateTo() - 1, hunk.templateTo());
         final int next = offsets.start(hunk.patternTo());
-        if (patternGap.equals(templateGap) || templateGap.indexOf('\n') >= 0 || !blank(source, edit.end(), next)) {
+        if (patternGap.equals(templateGap) || !blank(source, edit.end(), next)) {
             return edit;
+        }
+        if (templateGap.indexOf('\n') >= 0) {
+            return edit.replacement().endsWith(",") && next == edit.end()
+                    ? new TextEdit(edit.start(), next, edit.replacement() + " ") : edit;
         }
         return new TextEdit(edit.start(), next, edit.replacement() + templateGap);
     }

@@ -257,4 +257,11 @@ class RewriteKindsTest {
                 rewrite("Client(\n    HTTP_HOST=\"example.com\"\n)\n",
                         rule("r", "Client($$$M1, HTTP_HOST=$A1, $$$M2)", "Client($$$M1, headers={\"host\": $A1}, $$$M2)")));
     }
+
+    @Test
+    void aCommaBeforeALineBreakInTheTemplateTakesASpaceOnOneLine() {
+        assertEquals("y = format_html(\"<b>{}</b>\", message)\n",
+                rewrite("y = format_html(\"<b>{}</b>\".format(message))\n",
+                        rule("r", "\"<b>{}</b>\".format(\n        $A1\n    )", "\"<b>{}</b>\", \n    $A1")));
+    }
 }
