@@ -76,7 +76,7 @@ public final class EvidenceCheck {
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
-     * match only where its examples did;
+     * match only where its examples did; a learned rule's bare name is no keyword argument's name;
      * a rule that makes an assignment needs a whole statement,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
@@ -87,6 +87,8 @@ public final class EvidenceCheck {
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         if (definedName(code, match) || ownMethod(compiled, code, match)
+                || compiled.rule().origin() == RuleOrigin.LEARNED && match.end() - match.start() == 1
+                        && code.isKeywordName(match.start())
                 || compiled.rule().origin() == RuleOrigin.LEARNED && !SyntaxFit.keeps(compiled, code, match)
                 || compiled.rule().origin() == RuleOrigin.LEARNED && !compiled.rule().evidence().assigned()
                         && storeTarget(code, match)

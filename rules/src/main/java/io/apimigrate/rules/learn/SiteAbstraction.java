@@ -356,22 +356,8 @@ final class SiteAbstraction {
         final boolean boundaryBefore = at == 0 || !after.isOp(at - 1, '.');
         final boolean boundaryAfter = at + length >= after.size()
                 || !(after.isOp(at + length, '(') || after.isOp(at + length, '['));
-        return boundaryBefore && boundaryAfter && keywordName(before, from, length) == keywordName(after, at, length);
-    }
-
-    /** Whether tokens [at, at + length) are the name of a keyword argument ({@code input} in {@code f(input=x)}). */
-    private static boolean keywordName(final CodeView code, final int at, final int length) {
-        if (length != 1 || !code.isOp(at + 1, '=') || !(code.isOp(at - 1, '(') || code.isOp(at - 1, ','))) {
-            return false;
-        }
-        for (int c = at - 1; c >= 0 && !code.isStatementEnd(c); c--) {
-            if (code.isClosing(c) && code.partner(c) >= 0) {
-                c = code.partner(c);
-            } else if (code.isOpening(c)) {
-                return code.isOp(c, '(');
-            }
-        }
-        return false;
+        return boundaryBefore && boundaryAfter
+                && (length == 1 && before.isKeywordName(from)) == (length == 1 && after.isKeywordName(at));
     }
 
     private void addSingle(final int from, final int to, final int newFrom, final int newTo, final String meta) {

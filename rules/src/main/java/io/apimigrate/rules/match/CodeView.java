@@ -107,6 +107,25 @@ public final class CodeView {
         return k;
     }
 
+    /**
+     * Whether code token {@code c} is the name of a keyword argument or of a parameter's default
+     * ({@code input} in {@code f(input=x)}): a name inside parentheses, after {@code (} or
+     * {@code ,}, before a lone {@code =}.
+     */
+    public boolean isKeywordName(final int c) {
+        if (kind(c) != TokenKind.NAME || !isOp(c + 1, '=') || !(isOp(c - 1, '(') || isOp(c - 1, ','))) {
+            return false;
+        }
+        for (int k = c - 1; k >= 0 && !isStatementEnd(k); k--) {
+            if (isClosing(k) && partner(k) >= 0) {
+                k = partner(k);
+            } else if (isOpening(k)) {
+                return isOp(k, '(');
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code c} ends a logical statement ({@code NEWLINE} or {@code ;}). */
     public boolean isStatementEnd(final int c) {
         return kind(c) == TokenKind.NEWLINE || isOp(c, ';');

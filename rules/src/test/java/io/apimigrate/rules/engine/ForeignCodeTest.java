@@ -55,6 +55,12 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aKeywordArgumentsNameIsNoReferenceToTheName() {
+        assertEquals("d = f(x, matching=1)\n", engine(MATCHING).migrate("d = f(x, matching=1)\n").output());
+        assertEquals("d = f(hamming, y=1)\n", engine(MATCHING).migrate("d = f(matching, y=1)\n").output());
+    }
+
+    @Test
     void aBareNameTheSnippetNeitherBindsNorImportsIsStillMatched() {
         assertEquals("d = hamming(u, v)\n", engine(MATCHING).migrate("d = matching(u, v)\n").output());
     }
