@@ -124,18 +124,18 @@ public final class EvidenceCheck {
         if (match.start() > 0 && code.textEquals(match.start() - 1, "del")) {
             return true;
         }
-        if (match.end() >= code.size() || code.kind(match.end()) != TokenKind.OP) {
+        final int next = match.end();
+        if (next >= code.size() || code.kind(next) != TokenKind.OP) {
             return false;
         }
-        final String next = code.text(match.end());
-        if (next.length() >= 2 && next.endsWith("=") && !Set.of("==", "<=", ">=", "!=").contains(next)) {
+        if (augmentedAssignment(code, next)) {
             return true;
         }
         final boolean startsStatement = match.start() == 0 || code.isStatementEnd(match.start() - 1);
-        if (startsStatement && (":".equals(next) || ",".equals(next) && assignsLater(code, match.end()))) {
+        if (startsStatement && (code.isOp(next, ':') || code.isOp(next, ',') && assignsLater(code, next))) {
             return !PythonSyntax.isKeyword(code.text(match.start()));
         }
-        if (!"=".equals(next)) {
+        if (!code.isOp(next, '=')) {
             return false;
         }
         for (int c = match.start() - 1; c >= 0 && !code.isStatementEnd(c); c--) {
@@ -146,6 +146,18 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /** Whether operator token {@code c} is an augmented assignment ({@code +=}, {@code //=}, ...), not a comparison. */
+    private static boolean augmentedAssignment(final CodeView code, final int c) {
+        final CharSequence source = code.source();
+        final int start = code.start(c);
+        final int end = code.end(c);
+        if (end - start < 2 || source.charAt(end - 1) != '=') {
+            return false;
+        }
+        final char first = source.charAt(start);
+        return !(end - start == 2 && (first == '=' || first == '<' || first == '>' || first == '!'));
     }
 
     /** Whether an {@code =} outside brackets follows {@code from} in its statement. */

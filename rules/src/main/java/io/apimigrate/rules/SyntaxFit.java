@@ -26,12 +26,29 @@ final class SyntaxFit {
      * in an f-string's field ({@code f"{set([x])}"}) the two would fuse into an escaped brace.
      */
     private static boolean doublesABrace(final String template, final CodeView code, final Match match) {
-        final String t = template.strip();
+        final int first = firstNonBlank(template);
+        final int last = lastNonBlank(template);
         final CharSequence source = code.source();
         final int from = code.start(match.start());
         final int to = code.end(match.end() - 1);
-        return t.startsWith("{") && from > 0 && source.charAt(from - 1) == '{'
-                || t.endsWith("}") && to < source.length() && source.charAt(to) == '}';
+        return first >= 0 && template.charAt(first) == '{' && from > 0 && source.charAt(from - 1) == '{'
+                || last >= 0 && template.charAt(last) == '}' && to < source.length() && source.charAt(to) == '}';
+    }
+
+    private static int firstNonBlank(final String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() ? i : -1;
+    }
+
+    private static int lastNonBlank(final String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -39,7 +56,8 @@ final class SyntaxFit {
      * statement ({@code elif}, {@code else}) follows its block: Python allows none after {@code else}.
      */
     private static boolean elseBeforeAClause(final String template, final CodeView code, final Match match) {
-        if (!template.strip().startsWith("else")) {
+        final int start = firstNonBlank(template);
+        if (start < 0 || !template.startsWith("else", start)) {
             return false;
         }
         final CharSequence source = code.source();

@@ -82,12 +82,25 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
 
     /** Whether every value {@code match} binds to a single metavariable can stand where the template puts it. */
     public boolean fit(final CompiledPattern pattern, final CodeView code, final Match match) {
-        final Map<String, Boolean> seen = new HashMap<>();
-        final boolean enclosed = enclosed(code, match.start());
+        int enclosed = -1;
         for (int k = 0; k < pattern.size(); k++) {
             if (pattern.element(k) instanceof Element.Single single && !single.wildcard()
-                    && match.elementEnd()[k] > match.elementStart()[k] && seen.put(single.name(), true) == null
-                    && !fits(single.name(), code, match.elementStart()[k], match.elementEnd()[k], enclosed)) {
+                    && match.elementEnd()[k] > match.elementStart()[k] && firstNamed(pattern, k, single.name())) {
+                if (enclosed < 0) {
+                    enclosed = enclosed(code, match.start()) ? 1 : 0;
+                }
+                if (!fits(single.name(), code, match.elementStart()[k], match.elementEnd()[k], enclosed == 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether element {@code k} is the first single metavariable of the pattern with this name. */
+    private static boolean firstNamed(final CompiledPattern pattern, final int k, final String name) {
+        for (int j = 0; j < k; j++) {
+            if (pattern.element(j) instanceof Element.Single earlier && earlier.name().equals(name)) {
                 return false;
             }
         }
