@@ -86,12 +86,11 @@ public final class EvidenceCheck {
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
+        final boolean learned = compiled.rule().origin() == RuleOrigin.LEARNED;
         if (definedName(code, match) || ownMethod(compiled, code, match)
-                || compiled.rule().origin() == RuleOrigin.LEARNED && match.end() - match.start() == 1
-                        && code.isKeywordName(match.start())
-                || compiled.rule().origin() == RuleOrigin.LEARNED && !SyntaxFit.keeps(compiled, code, match)
-                || compiled.rule().origin() == RuleOrigin.LEARNED && !compiled.rule().evidence().assigned()
-                        && storeTarget(code, match)
+                || learned && (match.end() - match.start() == 1 && code.isKeywordName(match.start())
+                        || !SyntaxFit.keeps(compiled, code, match)
+                        || !compiled.rule().evidence().assigned() && storeTarget(code, match))
                 || compiled.makesAssignment() && !wholeStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
