@@ -113,17 +113,20 @@ public final class CodeView {
      * {@code ,}, before a lone {@code =}.
      */
     public boolean isKeywordName(final int c) {
-        if (kind(c) != TokenKind.NAME || !isOp(c + 1, '=') || !(isOp(c - 1, '(') || isOp(c - 1, ','))) {
-            return false;
-        }
+        return kind(c) == TokenKind.NAME && isOp(c + 1, '=') && (isOp(c - 1, '(') || isOp(c - 1, ','))
+                && isOp(enclosingBracket(c), '(');
+    }
+
+    /** The innermost bracket of its statement still open at code token {@code c}, or -1 when none is. */
+    public int enclosingBracket(final int c) {
         for (int k = c - 1; k >= 0 && !isStatementEnd(k); k--) {
             if (isClosing(k) && partner(k) >= 0) {
                 k = partner(k);
             } else if (isOpening(k)) {
-                return isOp(k, '(');
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether token {@code c} ends a logical statement ({@code NEWLINE} or {@code ;}). */

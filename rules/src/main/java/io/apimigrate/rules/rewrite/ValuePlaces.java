@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where a template puts each {@code $X}, and whether the value a match binds to it can stand there:
- * an unpacked argument ({@code *a}) anywhere but as a whole argument or element, a value that spans
- * lines only because the call's brackets joined them, outside all brackets
- * ({@code bytes(b"a"\n b"b")} -> {@code b"a"\n b"b"}), or, inside an f-string, a value holding the string's quote character, a backslash, a line break, a comment or
- * a lambda (a SyntaxError before Python 3.12, or always) could not.
+ * Where a template puts each {@code $X}, and whether the value a match binds to it can stand there.
+ * Some cannot: an unpacked argument ({@code *a}) anywhere but as a whole argument or element; a
+ * value that spans lines only because the call's brackets joined them, outside all brackets
+ * ({@code bytes(b"a"\n b"b")} -> {@code b"a"\n b"b"}); inside an f-string's field, a value holding
+ * the string's quote character, a backslash, a line break, a comment or a lambda (a SyntaxError
+ * before Python 3.12, or always).
  *
  * @param bare the metavariables the template puts outside every bracket
  * @param whole the metavariables the template puts only as whole arguments or elements
@@ -87,7 +88,7 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
             if (pattern.element(k) instanceof Element.Single single && !single.wildcard()
                     && match.elementEnd()[k] > match.elementStart()[k] && firstNamed(pattern, k, single.name())) {
                 if (enclosed < 0) {
-                    enclosed = enclosed(code, match.start()) ? 1 : 0;
+                    enclosed = code.enclosingBracket(match.start()) >= 0 ? 1 : 0;
                 }
                 if (!fits(single.name(), code, match.elementStart()[k], match.elementEnd()[k], enclosed == 1)) {
                     return false;
@@ -116,18 +117,6 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
         }
         final Character quote = inFString.get(name);
         return quote == null || fitsInFString(code, from, to, quote);
-    }
-
-    /** Whether code token {@code at} stands inside brackets, where line breaks are joined. */
-    private static boolean enclosed(final CodeView code, final int at) {
-        for (int c = at - 1; c >= 0 && !code.isStatementEnd(c); c--) {
-            if (code.isClosing(c) && code.partner(c) >= 0) {
-                c = code.partner(c);
-            } else if (code.isOpening(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean breaksLineOutsideItsBrackets(final CodeView code, final int from, final int to) {
