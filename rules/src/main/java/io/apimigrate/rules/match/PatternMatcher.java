@@ -29,6 +29,8 @@ public final class PatternMatcher {
     private final CompiledPattern pattern;
     private final MetavariableKind[] kinds;
     private final Pattern[] regexes;
+    /** The fewest code tokens the elements before the anchor take: a {@code $$$} run may take none. */
+    private final int tokensBeforeAnchor;
 
     /** A matcher whose metavariables bind any expression. */
     public PatternMatcher(final CompiledPattern pattern) {
@@ -40,6 +42,11 @@ public final class PatternMatcher {
         this.pattern = pattern;
         this.kinds = new MetavariableKind[pattern.size()];
         this.regexes = new Pattern[pattern.size()];
+        int before = 0;
+        for (int k = 0; k < pattern.anchor(); k++) {
+            before += pattern.element(k) instanceof Element.Multi ? 0 : 1;
+        }
+        this.tokensBeforeAnchor = before;
         for (int k = 0; k < pattern.size(); k++) {
             if (pattern.element(k) instanceof Element.Single single && constraints.containsKey(single.name())) {
                 kinds[k] = constraints.get(single.name()).kind();
@@ -60,7 +67,7 @@ public final class PatternMatcher {
         if (pattern.literalPrefix()) {
             return matchFrom(code, anchorAt - pattern.anchor(), anchorAt);
         }
-        for (int start = anchorAt - pattern.anchor(); start >= 0; start--) {
+        for (int start = anchorAt - tokensBeforeAnchor; start >= 0; start--) {
             if (code.isStatementEnd(start)) {
                 break;
             }

@@ -264,4 +264,11 @@ class RewriteKindsTest {
                 rewrite("y = format_html(\"<b>{}</b>\".format(message))\n",
                         rule("r", "\"<b>{}</b>\".format(\n        $A1\n    )", "\"<b>{}</b>\", \n    $A1")));
     }
+
+    @Test
+    void anEmptyArgumentRunBeforeTheAnchorStillMatchesAPlainCallee() {
+        final var rule = rule("r", "$CALLEE($$$M1, size_average=False, $$$M2)", "$CALLEE($$$M1, reduction=\"sum\", $$$M2)");
+        assertEquals("loss = nn.MSELoss(reduction=\"sum\")\n", rewrite("loss = nn.MSELoss(size_average=False)\n", rule));
+        assertEquals("loss = MSELoss(reduction=\"sum\")\n", rewrite("loss = MSELoss(size_average=False)\n", rule));
+    }
 }
