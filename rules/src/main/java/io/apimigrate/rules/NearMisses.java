@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Calls of a rule's API that the rule did not match although they pass a keyword its pattern
- * names: {@code resnet50(pretrained=True)} beside a match of {@code resnet50(pretrained=False)}.
+ * names: {@code resnet50(pretrained=True)} beside a match of {@code resnet50(pretrained=False)};
+ * for a rule on any callee, any call that passes its keyword.
  * A snippet with one still uses the old API in a way the rule does not cover, so rewriting only
  * the matches would not migrate it: such a snippet is not answered directly.
  */
@@ -22,6 +23,9 @@ final class NearMisses {
             return false;
         }
         final String anchor = rule.matcher().pattern().anchorText();
+        if (rule.keywords().contains(anchor)) {
+            return passedOutside(anchor, code, matches);
+        }
         for (int c = 0; c + 1 < code.size(); c++) {
             if (!code.textEquals(c, anchor) || !code.isOp(c + 1, '(') || covered(c, matches)) {
                 continue;
@@ -35,6 +39,19 @@ final class NearMisses {
                         && rule.keywords().contains(code.text(a))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a call outside the matches passes {@code keyword}: for a rule anchored on the keyword
+     * itself ({@code $CALLEE($$$M1, pretrained=False, $$$M2)}), any call may be its API.
+     */
+    private static boolean passedOutside(final String keyword, final CodeView code, final List<Match> matches) {
+        for (int c = 1; c + 1 < code.size(); c++) {
+            if (code.textEquals(c, keyword) && code.isKeywordName(c) && !covered(c, matches)) {
+                return true;
             }
         }
         return false;

@@ -37,6 +37,26 @@ final class OtherLibraryCode {
                 && importsOnlyOtherLibraries(evidence, imports.get());
     }
 
+    /**
+     * Whether a learned rule that matches any call ({@code $CALLEE($$$M1, sparse=$A1, $$$M2)}) meets
+     * a snippet that imports none of its modules: the keyword alone does not say whose call it is
+     * ({@code sparse=} in the standard library), so the match is no direct answer.
+     */
+    static boolean anyCallOutsideItsLibrary(final CompiledRule compiled, final Supplier<ImportTable> imports) {
+        final var pattern = compiled.matcher().pattern();
+        if (compiled.rule().origin() != RuleOrigin.LEARNED || pattern.size() < 2
+                || !(pattern.element(0) instanceof Element.Single)
+                || !(pattern.element(1) instanceof Element.Literal open) || !"(".equals(open.text())) {
+            return false;
+        }
+        for (final String imported : imports.get().modules()) {
+            if (usesModuleOf(compiled.rule().evidence(), imported)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean importsOnlyOtherLibraries(final Evidence evidence, final ImportTable imports) {
         boolean other = false;
         for (final String imported : imports.modules()) {

@@ -75,7 +75,7 @@ final class Calibration {
                             ? UNCONFIRMED_MARK : 1.0),
                     1.0, candidate.examples().size(), 1.0, true, base.origin(), List.of());
             rules.add(rule);
-            if (!NameSlots.isSlot(candidate)) {
+            if (!generalised(candidate)) {
                 shown.add(rule);
             }
             byId.put(id, candidate);
@@ -103,7 +103,7 @@ final class Calibration {
                 final Rule rule = ruleSet.get(id).orElseThrow();
                 final String output = MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT)
                         .migrate(example.oldCode()).output();
-                final boolean reached = NameSlots.isSlot(candidate) ? complete : completeWithoutSlots;
+                final boolean reached = generalised(candidate) ? complete : completeWithoutSlots;
                 final boolean right = reached && TokenDistance.stepTowards(example.oldCode(), output, example.newCode());
                 record(candidate, rule.evidence().ambiguous(), confirmed.get(id), right);
             }
@@ -112,7 +112,7 @@ final class Calibration {
 
     private void record(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed,
             final boolean right) {
-        final String signature = Signature.of(candidate);
+        final String signature = signature(candidate);
         if (ambiguous && !confirmed) {
             bySignatureUnconfirmed.computeIfAbsent(signature, k -> new Tally()).add(right);
         } else {
@@ -123,12 +123,24 @@ final class Calibration {
     }
 
     /**
-     * The pool a rule's firings join: by evidence and support, and apart for name-slot rules,
-     * whose misses under cross-validation say nothing about rules learned as they were shown.
+     * The pool a rule's firings join: by evidence and support, and apart for name-slot rules and
+     * keyword edits on any callee, whose misses under cross-validation say nothing about rules
+     * learned as they were shown.
      */
     static String group(final CandidateRule candidate, final boolean ambiguous, final boolean confirmed) {
         final String evidence = !ambiguous ? "specific" : confirmed ? "confirmed" : "unconfirmed";
-        return (NameSlots.isSlot(candidate) ? "slot/" : "") + evidence + "/" + Math.min(candidate.examples().size(), 3);
+        final String kind = NameSlots.isSlot(candidate) ? "slot/" : KeywordEdits.anyCallee(candidate) ? "callee/" : "";
+        return kind + evidence + "/" + Math.min(candidate.examples().size(), 3);
+    }
+
+    /** Whether the rule generalises a name its examples spelled out (a name slot, any callee). */
+    private static boolean generalised(final CandidateRule candidate) {
+        return NameSlots.isSlot(candidate) || KeywordEdits.anyCallee(candidate);
+    }
+
+    /** The change the rule makes, kept apart for a keyword edit on any callee: its misses are its own. */
+    private static String signature(final CandidateRule candidate) {
+        return Signature.of(candidate) + (KeywordEdits.anyCallee(candidate) ? " | any callee" : "");
     }
 
     /** The calibrated confidence of a rule's matches, confirmed or not. */
@@ -138,7 +150,7 @@ final class Calibration {
         final double groupPrecision = (group.right + options.groupWeight() * options.prior(ambiguous, confirmed))
                 / (group.fired + options.groupWeight());
         final Map<String, Tally> own = ambiguous && !confirmed ? bySignatureUnconfirmed : bySignature;
-        final Tally tally = own.getOrDefault(Signature.of(candidate), new Tally());
+        final Tally tally = own.getOrDefault(signature(candidate), new Tally());
         final double m = options.priorStrength();
         final double estimate = (tally.right + m * groupPrecision) / (tally.fired + m);
         return Math.min(options.maxConfidence(), estimate);
@@ -146,7 +158,7 @@ final class Calibration {
 
     /** Cross-validated precision of the rule's own change, or -1 when it never fired. */
     double observedPrecision(final CandidateRule candidate) {
-        final Tally tally = bySignature.get(Signature.of(candidate));
+        final Tally tally = bySignature.get(signature(candidate));
         return tally == null || tally.fired == 0 ? -1 : (double) tally.right / tally.fired;
     }
 

@@ -106,7 +106,8 @@ final class RuleFactory {
     /**
      * What confirms the rule: the libraries of its examples and the modules its literal names
      * come from there; for a rule on any receiver (ambiguous), the receiver names its examples use
-     * and the keywords they pass that no other library's examples pass.
+     * and the keywords they pass that no other library's examples pass; none for a keyword edit on
+     * any callee, whose keyword other libraries' calls pass too ({@code sparse=}).
      */
     static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
@@ -130,6 +131,9 @@ final class RuleFactory {
             }
         }
         keywords.removeAll(sharedKeywords);
+        if (KeywordEdits.anyCallee(candidate)) {
+            keywords.clear();
+        }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples()), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),

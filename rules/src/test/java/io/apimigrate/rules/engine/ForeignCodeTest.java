@@ -61,6 +61,16 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aKeywordEditOnAnyCallNeedsItsLibrarysImportToBeDirect() {
+        final Rule sparse = learned("sklearn.sparse", "$CALLEE($$$M1, sparse=$A1, $$$M2)", "$CALLEE($$$M1, sparse_output=$A1, $$$M2)",
+                new Evidence(List.of("sklearn"), List.of("OneHotEncoder"), true, 0.95, "", List.of(), false, List.of()));
+        assertEquals(Strategy.RULE_GUIDED, engine(sparse).migrate("members = dict(sparse=\"Sparse member\")\n").strategy());
+        assertEquals("from sklearn.preprocessing import OneHotEncoder\nenc = OneHotEncoder(sparse_output=False)\n",
+                engine(sparse).migrate("from sklearn.preprocessing import OneHotEncoder\nenc = OneHotEncoder(sparse=False)\n")
+                        .output());
+    }
+
+    @Test
     void aBareNameTheSnippetNeitherBindsNorImportsIsStillMatched() {
         assertEquals("d = hamming(u, v)\n", engine(MATCHING).migrate("d = matching(u, v)\n").output());
     }

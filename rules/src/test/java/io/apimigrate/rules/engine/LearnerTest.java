@@ -574,4 +574,25 @@ class LearnerTest {
         final String spelledOut = "d = sklearn.inspection.plot_partial_dependence(est, X)\n";
         assertEquals(spelledOut, engine.migrate(spelledOut).output());
     }
+
+    @Test
+    void oneKeywordEditInTwoCalleesCallsIsMadeInAThirds() {
+        final RuleSet rules = learn(new Example("a", "import torch.nn as nn\nloss = nn.MSELoss(size_average=False)\n",
+                "import torch.nn as nn\nloss = nn.MSELoss(reduction=\"sum\")\n", "torch", "1", "2", "", "", "", ""),
+                new Example("b", "import torch.nn.functional as F\nl = F.l1_loss(x, y, size_average=False)\n",
+                        "import torch.nn.functional as F\nl = F.l1_loss(x, y, reduction=\"sum\")\n", "torch", "1", "2", "", "",
+                        "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import torch\nl = torch.nn.functional.nll_loss(p, t, reduction=\"sum\")\n",
+                engine.migrate("import torch\nl = torch.nn.functional.nll_loss(p, t, size_average=False)\n").output());
+    }
+
+    @Test
+    void aKeywordEditAnotherCalleeMakesOtherwiseStaysWithItsCallees() {
+        final RuleSet rules = learn(ex("a", "m = RandomForestRegressor(max_features=\"auto\")\n", "m = RandomForestRegressor(max_features=1.0)\n"),
+                ex("b", "m = ExtraTreesRegressor(max_features=\"auto\")\n", "m = ExtraTreesRegressor(max_features=1.0)\n"),
+                ex("c", "m = RandomForestClassifier(max_features=\"auto\")\n", "m = RandomForestClassifier(max_features=\"sqrt\")\n"));
+        assertTrue(rules.rules().stream().noneMatch(r -> r.pattern().startsWith("$CALLEE")),
+                rules.rules().stream().map(Rule::pattern).toList().toString());
+    }
 }

@@ -198,4 +198,12 @@ class RoutingTest {
         final var call = learned(rule("call", "torch.cuda.amp.GradScaler()", "torch.amp.GradScaler(\"cuda\")"), 0.5);
         assertEquals("s = torch.amp.GradScaler()\n", engine(rename, call).migrate("s = torch.cuda.amp.GradScaler()\n").output());
     }
+
+    @Test
+    void aKeywordRuleOnAnyCalleeIsNoDirectAnswerWhereAnotherCallPassesItsKeywordOtherwise() {
+        final var rule = rule("r", "$CALLEE($$$M1, pretrained=False, $$$M2)", "$CALLEE($$$M1, weights=None, $$$M2)");
+        final Decision decision = engine(rule).migrate("a = resnet50(pretrained=False)\nb = vgg16(pretrained=True)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(rule).migrate("a = resnet50(pretrained=False)\n").strategy());
+    }
 }
