@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -233,12 +235,16 @@ public final class MigrationEngine implements Migrator {
         Tokens tokens = firstPass.get(0).view().tokens();
         boolean unsure = false;
         int[] leftToLook = null;
+        List<Written> written = List.of();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             final List<Found> found = pass == 0 ? firstPass
                     : pass == 1 && leftToLook != null ? find(new CodeView(tokens), null, leftToLook)
                     : find(current, new CodeView(tokens), null);
             final List<Found> chosen = new ArrayList<>();
             for (final Found f : found) {
+                if (onAnotherLibrarysText(written, f)) {
+                    continue;
+                }
                 if (f.confidence() >= thresholds.direct() && f.rule().rule().safe() && !excluded.contains(f.rule().id())) {
                     chosen.add(f);
                 } else if (pass > 0) {
@@ -255,6 +261,7 @@ public final class MigrationEngine implements Migrator {
                     return new Fixpoint(step.output(), null, false);
                 }
             }
+            written = written(written, step);
             current = step.output();
             tokens = PythonLexer.lex(current);
             if (pass > 0 || leftToLook == null) {
@@ -326,7 +333,15 @@ public final class MigrationEngine implements Migrator {
      * starts in the output, and whether that is all (no edit given way to an overlapping one, no
      * import added).
      */
-    private record Pass(String output, List<TextEdit> edits, int[] outputStarts, boolean complete) {
+    private record Pass(String output, List<TextEdit> edits, int[] outputStarts, List<String> libraries,
+            boolean complete, int importsAt, int importsLength) {
+    }
+
+    /**
+     * Text an earlier pass of the fixpoint wrote, in the current text's char offsets, and the
+     * library of the rule that wrote it.
+     */
+    private record Written(int start, int end, String library) {
     }
 
     private String apply(final String code, final List<Found> chosen, final Set<String> applied) {
@@ -335,19 +350,23 @@ public final class MigrationEngine implements Migrator {
 
     private Pass applyPass(final String code, final List<Found> chosen, final Set<String> applied) {
         if (chosen.isEmpty()) {
-            return new Pass(code, List.of(), new int[0], true);
+            return new Pass(code, List.of(), new int[0], List.of(), true, 0, 0);
         }
         final CodeView view = chosen.get(0).view();
         final List<TextEdit> edits = new ArrayList<>(chosen.size());
         final List<String> imports = new ArrayList<>();
+        final Map<TextEdit, String> libraries = new IdentityHashMap<>();
         for (final Found f : chosen) {
-            edits.add(MatchRewriter.edit(f.rule().plan(), view, f.match()));
+            final TextEdit edit = MatchRewriter.edit(f.rule().plan(), view, f.match());
+            edits.add(edit);
+            libraries.put(edit, f.rule().rule().library());
             imports.addAll(MatchRewriter.imports(f.rule().plan(), f.rule().rule().imports().add(), view, f.match()));
             applied.add(f.rule().id());
         }
         edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
         final StringBuilder out = new StringBuilder(code.length() + 32);
         final int[] starts = new int[edits.size()];
+        final List<String> placedLibraries = new ArrayList<>(edits.size());
         int at = 0;
         int placed = 0;
         for (final TextEdit edit : edits) {
@@ -357,13 +376,77 @@ public final class MigrationEngine implements Migrator {
             out.append(code, at, edit.start());
             starts[placed] = out.length();
             edits.set(placed++, edit);
+            placedLibraries.add(libraries.get(edit));
             out.append(edit.replacement());
             at = edit.end();
         }
         out.append(code, at, code.length());
         final boolean complete = placed == edits.size() && imports.isEmpty();
-        final String text = imports.isEmpty() ? out.toString() : ImportEditor.ensure(out.toString(), imports);
-        return new Pass(text, edits.subList(0, placed), starts, complete);
+        final String edited = out.toString();
+        final String text = imports.isEmpty() ? edited : ImportEditor.ensure(edited, imports);
+        int importsAt = 0;
+        while (importsAt < edited.length() && importsAt < text.length() && edited.charAt(importsAt) == text.charAt(importsAt)) {
+            importsAt++;
+        }
+        return new Pass(text, edits.subList(0, placed), starts, placedLibraries, complete, importsAt,
+                text.length() - edited.length());
+    }
+
+    /**
+     * The text written so far, after one more pass: earlier stretches shifted by the pass's edits
+     * (dropped where an edit replaced them), the pass's own replacements added, and all moved by
+     * the import lines it inserted.
+     */
+    private static List<Written> written(final List<Written> before, final Pass step) {
+        final List<Written> out = new ArrayList<>();
+        for (final Written w : before) {
+            int shift = 0;
+            boolean replaced = false;
+            for (final TextEdit edit : step.edits()) {
+                if (edit.end() <= w.start()) {
+                    shift += edit.replacement().length() - (edit.end() - edit.start());
+                } else if (edit.start() < w.end()) {
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                out.add(new Written(w.start() + shift, w.end() + shift, w.library()));
+            }
+        }
+        for (int i = 0; i < step.edits().size(); i++) {
+            final int at = step.outputStarts()[i];
+            out.add(new Written(at, at + step.edits().get(i).replacement().length(), step.libraries().get(i)));
+        }
+        if (step.importsLength() == 0) {
+            return out;
+        }
+        final List<Written> moved = new ArrayList<>(out.size());
+        for (final Written w : out) {
+            moved.add(w.start() >= step.importsAt()
+                    ? new Written(w.start() + step.importsLength(), w.end() + step.importsLength(), w.library()) : w);
+        }
+        return moved;
+    }
+
+    /**
+     * Whether the match stands on text an earlier pass wrote for another library's rule: a rule
+     * of one library does not rewrite another's output ({@code r.as_dcm()} -> {@code r.as_matrix()}
+     * for scipy is not pandas' {@code df.as_matrix()}).
+     */
+    private static boolean onAnotherLibrarysText(final List<Written> written, final Found f) {
+        if (written.isEmpty()) {
+            return false;
+        }
+        final int from = f.view().start(f.match().start());
+        final int to = f.view().end(f.match().end() - 1);
+        final String library = f.rule().rule().library();
+        for (final Written w : written) {
+            if (w.start() < to && from < w.end() && !w.library().isEmpty() && !library.isEmpty()
+                    && !w.library().equals(library)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RuleHint> hints(final String code, final List<Found> found) {

@@ -46,4 +46,21 @@ class FixpointTest {
         assertEquals("x = emit(1)\n", engine.rewriteConfident("x = émettre(1)\n").output());
         assertEquals("x = emit(1)\n", engine.migrate("x = émettre(1)\n").output());
     }
+
+    @Test
+    void oneLibrarysRuleDoesNotRewriteWhatAnotherLibrarysRuleWrote() {
+        final MigrationEngine engine = engine(Rules.fromLibrary(rule("a", "$X.as_dcm()", "$X.as_matrix()"), "scipy"),
+                Rules.fromLibrary(rule("b", "$X.as_matrix()", "$X.to_numpy()"), "pandas"));
+        assertEquals("m = r.as_matrix()\n", engine.migrate("m = r.as_dcm()\n").output());
+        assertEquals("m = r.as_matrix()\nv = df.to_numpy()\n",
+                engine.rewriteConfident("m = r.as_dcm()\nv = df.as_matrix()\n").output());
+    }
+
+    @Test
+    void aChainOfOneLibrarysRulesAfterAnInsertedImportStillCompletes() {
+        final MigrationEngine engine = engine(
+                Rules.withImports(Rules.fromLibrary(rule("a", "lib.old($X)", "mid($X)"), "lib"), "from lib import mid"),
+                Rules.fromLibrary(rule("b", "mid($X)", "lib.new($X)"), "lib"));
+        assertEquals("from lib import mid\ny = lib.new(1)\n", engine.rewriteConfident("y = lib.old(1)\n").output());
+    }
 }
