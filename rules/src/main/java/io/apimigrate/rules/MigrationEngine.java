@@ -24,10 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -337,6 +335,10 @@ public final class MigrationEngine implements Migrator {
             boolean complete, int importsAt, int importsLength) {
     }
 
+    /** One edit and the library of the rule that made it. */
+    private record LibraryEdit(TextEdit edit, String library) {
+    }
+
     /**
      * Text an earlier pass of the fixpoint wrote, in the current text's char offsets, and the
      * library of the rule that wrote it.
@@ -353,43 +355,43 @@ public final class MigrationEngine implements Migrator {
             return new Pass(code, List.of(), new int[0], List.of(), true, 0, 0);
         }
         final CodeView view = chosen.get(0).view();
-        final List<TextEdit> edits = new ArrayList<>(chosen.size());
+        final List<LibraryEdit> edits = new ArrayList<>(chosen.size());
         final List<String> imports = new ArrayList<>();
-        final Map<TextEdit, String> libraries = new IdentityHashMap<>();
         for (final Found f : chosen) {
-            final TextEdit edit = MatchRewriter.edit(f.rule().plan(), view, f.match());
-            edits.add(edit);
-            libraries.put(edit, f.rule().rule().library());
+            edits.add(new LibraryEdit(MatchRewriter.edit(f.rule().plan(), view, f.match()), f.rule().rule().library()));
             imports.addAll(MatchRewriter.imports(f.rule().plan(), f.rule().rule().imports().add(), view, f.match()));
             applied.add(f.rule().id());
         }
-        edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        edits.sort(Comparator.comparingInt((LibraryEdit e) -> e.edit().start()).thenComparingInt(e -> e.edit().end()));
         final StringBuilder out = new StringBuilder(code.length() + 32);
         final int[] starts = new int[edits.size()];
-        final List<String> placedLibraries = new ArrayList<>(edits.size());
+        final List<TextEdit> placedEdits = new ArrayList<>(edits.size());
+        final List<String> libraries = new ArrayList<>(edits.size());
         int at = 0;
-        int placed = 0;
-        for (final TextEdit edit : edits) {
+        for (final LibraryEdit e : edits) {
+            final TextEdit edit = e.edit();
             if (edit.start() < at) {
                 continue;
             }
             out.append(code, at, edit.start());
-            starts[placed] = out.length();
-            edits.set(placed++, edit);
-            placedLibraries.add(libraries.get(edit));
+            starts[placedEdits.size()] = out.length();
+            placedEdits.add(edit);
+            libraries.add(e.library());
             out.append(edit.replacement());
             at = edit.end();
         }
         out.append(code, at, code.length());
-        final boolean complete = placed == edits.size() && imports.isEmpty();
+        final boolean complete = placedEdits.size() == edits.size() && imports.isEmpty();
         final String edited = out.toString();
-        final String text = imports.isEmpty() ? edited : ImportEditor.ensure(edited, imports);
+        if (imports.isEmpty()) {
+            return new Pass(edited, placedEdits, starts, libraries, complete, 0, 0);
+        }
+        final String text = ImportEditor.ensure(edited, imports);
         int importsAt = 0;
         while (importsAt < edited.length() && importsAt < text.length() && edited.charAt(importsAt) == text.charAt(importsAt)) {
             importsAt++;
         }
-        return new Pass(text, edits.subList(0, placed), starts, placedLibraries, complete, importsAt,
-                text.length() - edited.length());
+        return new Pass(text, placedEdits, starts, libraries, complete, importsAt, text.length() - edited.length());
     }
 
     /**
