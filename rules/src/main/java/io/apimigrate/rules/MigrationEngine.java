@@ -589,7 +589,7 @@ public final class MigrationEngine implements Migrator {
      * says so, where the snippet imports the rule's leading name or the match's receiver from elsewhere
      * ({@link OtherLibraryCode#headImportedElsewhere}, {@link OtherLibraryCode#receiverImportedElsewhere}),
      * or where it is another library's code
-     * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCallOutsideItsLibrary}).
+     * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final Supplier<ImportTable> imports) {
@@ -597,7 +597,7 @@ public final class MigrationEngine implements Migrator {
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)
                 || OtherLibraryCode.anotherLibrarysCode(rule, imports)
-                || OtherLibraryCode.anyCallOutsideItsLibrary(rule, imports))
+                || OtherLibraryCode.anyCall(rule))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 

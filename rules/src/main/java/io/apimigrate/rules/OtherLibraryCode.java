@@ -38,23 +38,17 @@ final class OtherLibraryCode {
     }
 
     /**
-     * Whether a learned rule that matches any call ({@code $CALLEE($$$M1, sparse=$A1, $$$M2)}) meets
-     * a snippet that imports none of its modules: the keyword alone does not say whose call it is
-     * ({@code sparse=} in the standard library), so the match is no direct answer.
+     * Whether a learned rule matches any call ({@code $CALLEE($$$M1, normed=$A1, $$$M2)}): its
+     * examples showed the keyword edit for a few callees only, and other calls that pass the same
+     * keyword may keep it ({@code plt.acorr(x, normed=True)} beside {@code plt.hist(x, normed=True)};
+     * the standard library's {@code sparse=}), so such a match guides the generator and is never a
+     * direct answer.
      */
-    static boolean anyCallOutsideItsLibrary(final CompiledRule compiled, final Supplier<ImportTable> imports) {
+    static boolean anyCall(final CompiledRule compiled) {
         final var pattern = compiled.matcher().pattern();
-        if (compiled.rule().origin() != RuleOrigin.LEARNED || pattern.size() < 2
-                || !(pattern.element(0) instanceof Element.Single)
-                || !(pattern.element(1) instanceof Element.Literal open) || !"(".equals(open.text())) {
-            return false;
-        }
-        for (final String imported : imports.get().modules()) {
-            if (usesModuleOf(compiled.rule().evidence(), imported)) {
-                return false;
-            }
-        }
-        return true;
+        return compiled.rule().origin() == RuleOrigin.LEARNED && pattern.size() >= 2
+                && pattern.element(0) instanceof Element.Single
+                && pattern.element(1) instanceof Element.Literal open && "(".equals(open.text());
     }
 
     private static boolean importsOnlyOtherLibraries(final Evidence evidence, final ImportTable imports) {
@@ -127,7 +121,11 @@ final class OtherLibraryCode {
         return bound.isPresent() && !usesModuleOf(compiled.rule().evidence(), bound.get());
     }
 
-    /** What the snippet's imports bind the first name of the matched receiver to, for a learned rule with module evidence. */
+    /**
+     * What the snippet's imports bind the first name of the matched receiver to, or, for a receiver
+     * that is one name the snippet assigns, the first name of the value assigned; for a learned rule
+     * with module evidence.
+     */
     private static Optional<String> receiverModule(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> snippetImports) {
         if (compiled.rule().origin() != RuleOrigin.LEARNED || compiled.rule().evidence().modules().isEmpty()
@@ -138,7 +136,28 @@ final class OtherLibraryCode {
         if (match.elementEnd()[0] <= first || code.kind(first) != TokenKind.NAME) {
             return Optional.empty();
         }
-        return snippetImports.get().resolve(code.text(first));
+        final ImportTable imports = snippetImports.get();
+        final Optional<String> bound = imports.resolve(code.text(first));
+        if (bound.isPresent() || match.elementEnd()[0] != first + 1) {
+            return bound;
+        }
+        return assignedFrom(code, code.text(first), first).flatMap(imports::resolve);
+    }
+
+    /**
+     * The first name of the value the snippet last assigns to {@code name} before code token
+     * {@code before} ({@code jinja2} in {@code t = jinja2.Template(s)}), if a plain assignment
+     * statement gives it one.
+     */
+    private static Optional<String> assignedFrom(final CodeView code, final String name, final int before) {
+        Optional<String> head = Optional.empty();
+        for (int c = 0; c + 2 < before; c++) {
+            if ((c == 0 || code.isStatementEnd(c - 1)) && code.textEquals(c, name) && code.isOp(c + 1, '=')
+                    && code.kind(c + 2) == TokenKind.NAME) {
+                head = Optional.of(code.text(c + 2));
+            }
+        }
+        return head;
     }
 
     /** Whether the rule's examples used the top-level module of {@code dotted}. */
