@@ -122,9 +122,9 @@ final class OtherLibraryCode {
     }
 
     /**
-     * What the snippet's imports bind the first name of the matched receiver to, or, for a receiver
-     * that is one name the snippet assigns, the first name of the value assigned; for a learned rule
-     * with module evidence.
+     * What the snippet's imports bind the first name of the matched receiver to, or, where the
+     * snippet assigns that name, the first name of the value assigned; for a learned rule with
+     * module evidence.
      */
     private static Optional<String> receiverModule(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> snippetImports) {
@@ -138,10 +138,7 @@ final class OtherLibraryCode {
         }
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(code.text(first));
-        if (bound.isPresent() || match.elementEnd()[0] != first + 1) {
-            return bound;
-        }
-        return assignedFrom(code, code.text(first), first).flatMap(imports::resolve);
+        return bound.isPresent() ? bound : assignedFrom(code, code.text(first), first).flatMap(imports::resolve);
     }
 
     /**

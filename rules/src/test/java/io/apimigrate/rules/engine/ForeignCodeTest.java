@@ -68,6 +68,8 @@ class ForeignCodeTest {
         assertEquals(Strategy.RULE_GUIDED, engine(render).migrate(jinja).strategy());
         final String styler = "import pandas as pd\nstyler = pd.DataFrame(d).style\nhtml = styler.render()\n";
         assertEquals(Strategy.DIRECT_RULE, engine(render).migrate(styler).strategy());
+        final String attribute = "import pandas as pd\nimport jinja2\nenv = jinja2.Environment()\nhtml = env.tpl.render()\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(render).migrate(attribute).strategy());
     }
 
     @Test
