@@ -44,9 +44,10 @@ public final class EvidenceCheck {
      * another module, or a snippet that imports the rule's module under another name, is not the
      * rule's API. For a learned rule it is not either where the snippet imports the name from the
      * standard library although the rule's examples never used that module ({@code from tkinter
-     * import Variable} for a torch rule on {@code Variable($A1)}), or where a bare name is the
-     * snippet's own: assigned, defined or a parameter there ({@code matching = ...} for a rule on
-     * scipy's {@code matching}), unless the rule's examples defined it themselves.
+     * import Variable} for a torch rule on {@code Variable($A1)}), or where the name is the
+     * snippet's own, as a value or as the qualifier of a dotted name: assigned, defined or a
+     * parameter there ({@code matching = ...} for a rule on scipy's {@code matching};
+     * {@code class F} for torch's {@code F.sigmoid}), unless the rule's examples defined it themselves.
      */
     static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
             final Supplier<Set<String>> snippetBindings) {
@@ -68,8 +69,11 @@ public final class EvidenceCheck {
         if (!expected.isEmpty() && imports.bindings().containsValue(expected)) {
             return false;
         }
-        return !learned || !OtherLibraryCode.bareName(compiled) || evidence.definedNames().contains(head.text())
-                || !snippetBindings.get().contains(head.text());
+        final var pattern = compiled.matcher().pattern();
+        final boolean qualifier = pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
+                && ".".equals(dot.text());
+        return !learned || !OtherLibraryCode.bareName(compiled) && !qualifier
+                || evidence.definedNames().contains(head.text()) || !snippetBindings.get().contains(head.text());
     }
 
     /**

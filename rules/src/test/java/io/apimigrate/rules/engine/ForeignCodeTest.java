@@ -73,6 +73,16 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aQualifierTheSnippetDefinesItselfIsNotTheLibrarysModule() {
+        final Rule sigmoid = learned("torch.sigmoid", "F.sigmoid", "torch.sigmoid",
+                new Evidence(List.of("torch"), List.of(), false, 0.95, "", List.of(), false, List.of()));
+        final String own = "class F:\n    @staticmethod\n    def sigmoid(x):\n        return x\ny = F.sigmoid(x)\n";
+        assertEquals(own, engine(sigmoid).migrate(own).output());
+        assertEquals("import torch\nimport torch.nn.functional as F\ny = torch.sigmoid(x)\n",
+                engine(sigmoid).migrate("import torch\nimport torch.nn.functional as F\ny = F.sigmoid(x)\n").output());
+    }
+
+    @Test
     void aKeywordEditOnAnyCallOnlyGuides() {
         final Rule sparse = learned("sklearn.sparse", "$CALLEE($$$M1, sparse=$A1, $$$M2)", "$CALLEE($$$M1, sparse_output=$A1, $$$M2)",
                 new Evidence(List.of("sklearn"), List.of("OneHotEncoder"), true, 0.95, "", List.of(), false, List.of()));
