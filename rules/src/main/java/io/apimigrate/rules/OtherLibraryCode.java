@@ -101,13 +101,35 @@ final class OtherLibraryCode {
     /**
      * Whether the receiver a learned rule on any receiver matched starts with a name the snippet
      * imports from the standard library, a module its examples never used ({@code random.uniform(0, 1)}
-     * for {@code init.uniform}): that is no object of the rule's library.
+     * for {@code init.uniform}), or assigns from a class or function it defines itself
+     * ({@code f = Frame()} under {@code class Frame}): that is no object of the rule's library.
      */
     static boolean receiverAgrees(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> snippetImports) {
+        if (madeByOwnDefinition(compiled, code, match)) {
+            return false;
+        }
         final Optional<String> bound = receiverModule(compiled, code, match, snippetImports);
         return bound.isEmpty() || usesModuleOf(compiled.rule().evidence(), bound.get())
                 || !StandardLibrary.contains(bound.get());
+    }
+
+    private static boolean madeByOwnDefinition(final CompiledRule compiled, final CodeView code, final Match match) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED || !(compiled.matcher().pattern().element(0) instanceof Element.Single)
+                || match.elementEnd()[0] <= match.elementStart()[0] || code.kind(match.elementStart()[0]) != TokenKind.NAME) {
+            return false;
+        }
+        final int first = match.elementStart()[0];
+        final Optional<String> head = assignedFrom(code, code.text(first), first);
+        if (head.isEmpty()) {
+            return false;
+        }
+        for (int c = 0; c + 1 < code.size(); c++) {
+            if ((code.textEquals(c, "class") || code.textEquals(c, "def")) && code.textEquals(c + 1, head.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,6 +83,16 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aReceiverMadeByAClassTheSnippetDefinesIsItsOwnObject() {
+        final Rule ix = learned("pandas.ix", "$X.ix", "$X.loc",
+                new Evidence(List.of("pandas"), List.of("df"), true, 0.95, "", List.of(), false, List.of()));
+        final String own = "import pandas as pd\nclass Frame:\n    ix = 1\nf = Frame()\nprint(f.ix)\n";
+        assertEquals(own, engine(ix).migrate(own).output());
+        assertEquals("import pandas as pd\ndf = pd.DataFrame(d)\nprint(df.loc)\n",
+                engine(ix).migrate("import pandas as pd\ndf = pd.DataFrame(d)\nprint(df.ix)\n").output());
+    }
+
+    @Test
     void aKeywordEditOnAnyCallOnlyGuides() {
         final Rule sparse = learned("sklearn.sparse", "$CALLEE($$$M1, sparse=$A1, $$$M2)", "$CALLEE($$$M1, sparse_output=$A1, $$$M2)",
                 new Evidence(List.of("sklearn"), List.of("OneHotEncoder"), true, 0.95, "", List.of(), false, List.of()));
