@@ -15,25 +15,14 @@ corpus split (target/corpus-split).
 Usage: tools/bench/peer_calibration.py [--peer DIR] [--cmd LAUNCHER] [--width W]
 """
 import argparse
-import ast
 import json
 import os
 import subprocess
 import sys
-import warnings
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from peer_protocol import ROOT, load, normalise  # noqa: E402
-
-
-def parses(code):
-    warnings.simplefilter("ignore", SyntaxWarning)
-    try:
-        ast.parse(code)
-        return True
-    except (SyntaxError, ValueError):
-        return False
+from peer_protocol import ROOT, load, normalise, parses  # noqa: E402
 
 
 def main():

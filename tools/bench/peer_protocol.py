@@ -10,6 +10,7 @@ Usage: tools/bench/peer_protocol.py [--suites DIR] [--out DIR] [SUITE ...]
 Prints a markdown table; the per-suite reports land in --out (default target/peer).
 """
 import argparse
+import ast
 import hashlib
 import json
 import keyword
@@ -18,6 +19,7 @@ import os
 import subprocess
 import sys
 import tokenize
+import warnings
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -34,6 +36,16 @@ def is_test(case_id):
 
 def excluded(case):
     return bool(case.get("options")) or bool(case.get("disabled_test")) or bool(case.get("xfail"))
+
+
+def parses(code):
+    """Whether the code (str or UTF-8 bytes) parses as Python for the interpreter running this script."""
+    warnings.simplefilter("ignore", SyntaxWarning)
+    try:
+        ast.parse(code)
+        return True
+    except (SyntaxError, ValueError):
+        return False
 
 
 def names(code):

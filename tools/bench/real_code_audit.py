@@ -14,7 +14,6 @@ Usage: tools/bench/real_code_audit.py [--rules RULES] [--cmd LAUNCHER] [--packag
                                        [--no-stdlib] [--top N] [--keep DIR]
 """
 import argparse
-import ast
 import collections
 import os
 import re
@@ -24,6 +23,9 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from peer_protocol import parses  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_PACKAGES = "transformers,sympy,networkx,IPython,numpy,torch,pydantic,jedi,setuptools,moto"
@@ -87,15 +89,7 @@ def parsed_before_not_after(path, tree, originals):
         before = f.read()
     with open(path, "rb") as f:
         after = f.read()
-    try:
-        ast.parse(before)
-    except (SyntaxError, ValueError):
-        return False
-    try:
-        ast.parse(after)
-        return False
-    except (SyntaxError, ValueError):
-        return True
+    return parses(before) and not parses(after)
 
 
 def main():
