@@ -115,11 +115,10 @@ final class OtherLibraryCode {
     }
 
     private static boolean madeByOwnDefinition(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (compiled.rule().origin() != RuleOrigin.LEARNED || !(compiled.matcher().pattern().element(0) instanceof Element.Single)
-                || match.elementEnd()[0] <= match.elementStart()[0] || code.kind(match.elementStart()[0]) != TokenKind.NAME) {
+        final int first = receiverName(compiled, code, match);
+        if (first < 0) {
             return false;
         }
-        final int first = match.elementStart()[0];
         final Optional<String> head = assignedFrom(code, code.text(first), first);
         if (head.isEmpty()) {
             return false;
@@ -150,17 +149,20 @@ final class OtherLibraryCode {
      */
     private static Optional<String> receiverModule(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> snippetImports) {
-        if (compiled.rule().origin() != RuleOrigin.LEARNED || compiled.rule().evidence().modules().isEmpty()
-                || !(compiled.matcher().pattern().element(0) instanceof Element.Single)) {
-            return Optional.empty();
-        }
-        final int first = match.elementStart()[0];
-        if (match.elementEnd()[0] <= first || code.kind(first) != TokenKind.NAME) {
+        final int first = receiverName(compiled, code, match);
+        if (first < 0 || compiled.rule().evidence().modules().isEmpty()) {
             return Optional.empty();
         }
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(code.text(first));
         return bound.isPresent() ? bound : assignedFrom(code, code.text(first), first).flatMap(imports::resolve);
+    }
+
+    /** The code token of a learned rule's matched receiver's first name, or -1 when the rule has no receiver or it starts otherwise. */
+    private static int receiverName(final CompiledRule compiled, final CodeView code, final Match match) {
+        final int first = match.elementStart()[0];
+        return compiled.rule().origin() == RuleOrigin.LEARNED && compiled.matcher().pattern().element(0) instanceof Element.Single
+                && match.elementEnd()[0] > first && code.kind(first) == TokenKind.NAME ? first : -1;
     }
 
     /**

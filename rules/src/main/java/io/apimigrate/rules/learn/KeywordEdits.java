@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * edit ({@code size_average=False} -> {@code reduction="sum"}) in calls of at least two different
  * callees ({@code nn.MSELoss}, {@code F.binary_cross_entropy}), the rule with the callee as
  * {@code $CALLEE} joins them, unless an example contradicts it ({@link NameSlots#uncontradicted}).
- * It matches any call, so it needs the evidence of a snippet (the keyword, an import) to be
- * confident, and cross-validation prices it like any other rule.
+ * Cross-validation prices it apart from the rules learned as shown, and since it matches any call
+ * that passes the keyword, the engine lets it guide the generator only, never answer directly.
  */
 final class KeywordEdits {
 
