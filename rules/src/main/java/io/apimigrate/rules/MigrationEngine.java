@@ -51,6 +51,8 @@ public final class MigrationEngine implements Migrator {
     private final Comparator<Found> strongestFirst;
     /** Whether any rule is learned: only learned rewrites are checked for names they leave unimported. */
     private final boolean anyLearned;
+    /** Rules spelled the way a snippet's imports name their leading module. */
+    private final Respellings respellings = new Respellings();
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index) {
         this.rules = rules;
@@ -522,15 +524,25 @@ public final class MigrationEngine implements Migrator {
             if (hits != null && candidates.length > 0) {
                 hits.add(c);
             }
-            for (final CompiledRule rule : candidates) {
-                final Match match = rule.matcher().matchAt(view, c);
+            for (final CompiledRule candidate : candidates) {
+                CompiledRule rule = candidate;
+                Match match = rule.matcher().matchAt(view, c);
+                if (match == null && Respellings.respellable(candidate)) {
+                    for (final CompiledRule variant : respellings.variants(candidate, imports().get())) {
+                        match = variant.matcher().matchAt(view, c);
+                        if (match != null) {
+                            rule = variant;
+                            break;
+                        }
+                    }
+                }
                 if (match == null) {
                     continue;
                 }
                 if (found == null) {
                     found = new ArrayList<>(4);
-                    imports = new SnippetImports(view.tokens());
                 }
+                final SnippetImports imports = imports();
                 if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings)
                         || !OtherLibraryCode.receiverAgrees(rule, view, match, imports)
                         || !EvidenceCheck.placeAgrees(rule, view, match)) {
@@ -543,6 +555,13 @@ public final class MigrationEngine implements Migrator {
 
         List<Found> found() {
             return found == null ? List.of() : contested(found);
+        }
+
+        private SnippetImports imports() {
+            if (imports == null) {
+                imports = new SnippetImports(view.tokens());
+            }
+            return imports;
         }
     }
 

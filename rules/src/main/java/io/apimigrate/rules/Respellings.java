@@ -1,0 +1,207 @@
+package io.apimigrate.rules;
+
+import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.PythonBuiltins;
+import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.python.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A rule whose leading name stands for a known module or object ({@code np} for {@code numpy},
+ * {@code models} for {@code django.db.models}) spelled the way a snippet's own imports name the
+ * same thing: {@code npy.float} under {@code import numpy as npy}, {@code numpy.float} under
+ * {@code import numpy}, {@code CheckConstraint(check=...)} under
+ * {@code from django.db.models import CheckConstraint}, {@code models.CheckConstraint} for a rule
+ * learned on the bare name. The template is respelled the same way; where it names something the
+ * snippet's spelling cannot express ({@code tf.math.log} under {@code from tensorflow import log}),
+ * or where it needs another name bound that the pattern does not have, there is no respelled rule. The respelled rule keeps the rule's id and confidence: it is the same
+ * API, reached through the snippet's import.
+ */
+final class Respellings {
+
+    /** Respelled rules kept at most; the cache is emptied when it grows past this. */
+    private static final int CACHE_LIMIT = 50_000;
+
+    private final Map<Key, Optional<CompiledRule>> cache = new ConcurrentHashMap<>();
+
+    /** Whether the rule can be respelled at all: its pattern starts with a name its evidence resolves. */
+    static boolean respellable(final CompiledRule rule) {
+        return rule.replacedName() != null && !rule.rule().evidence().headModule().isEmpty();
+    }
+
+    /**
+     * The rule spelled with each of the snippet's import bindings that names its leading name's
+     * module, a module above it or an object below it; the rule's own spelling is left out.
+     */
+    List<CompiledRule> variants(final CompiledRule rule, final ImportTable imports) {
+        final String module = rule.rule().evidence().headModule();
+        List<CompiledRule> out = List.of();
+        for (final Map.Entry<String, String> binding : imports.bindings().entrySet()) {
+            final String alias = binding.getKey();
+            final String target = binding.getValue();
+            if (alias.equals(rule.replacedName()) && target.equals(module) || !related(module, target)) {
+                continue;
+            }
+            final Optional<CompiledRule> variant = variant(rule, alias, target);
+            if (variant.isPresent()) {
+                out = out.isEmpty() ? new ArrayList<>(2) : out;
+                out.add(variant.get());
+            }
+        }
+        return out;
+    }
+
+    private Optional<CompiledRule> variant(final CompiledRule rule, final String alias, final String target) {
+        final Key key = new Key(rule, alias, target);
+        final Optional<CompiledRule> known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        final Optional<CompiledRule> made = respell(rule, alias, target);
+        cache.put(key, made);
+        return made;
+    }
+
+    /** The rule with its leading name {@code head} (standing for {@code module}) spelled through {@code alias -> target}. */
+    static Optional<CompiledRule> respell(final CompiledRule compiled, final String alias, final String target) {
+        final Rule rule = compiled.rule();
+        final String head = compiled.replacedName();
+        final String module = rule.evidence().headModule();
+        final String pattern = respell(rule.pattern(), head, module, alias, target);
+        final String template = respell(rule.template(), head, module, alias, target);
+        if (pattern == null || template == null || pattern.equals(template) || !pattern.startsWith(alias)
+                || !freeNames(pattern).containsAll(freeNames(template))) {
+            return Optional.empty();
+        }
+        final Evidence e = rule.evidence();
+        final Evidence evidence = new Evidence(e.modules(), e.receiverNames(), e.ambiguous(), e.unconfirmedConfidence(),
+                target, e.keywords(), e.topLevelOnly(), e.definedNames(), e.assigned());
+        final Rule respelled = new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
+                rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
+                rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
+        try {
+            return Optional.of(CompiledRule.of(respelled));
+        } catch (final IllegalArgumentException e2) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code text} with every free use of {@code head} (not an attribute, keyword or metavariable)
+     * and the dotted names after it spelled through {@code alias -> target}; null when one of them
+     * names something the alias cannot reach.
+     */
+    static String respell(final String text, final String head, final String module, final String alias,
+            final String target) {
+        final Tokens tokens = PythonLexer.lex(text);
+        final StringBuilder out = new StringBuilder(text.length() + alias.length());
+        int copied = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.isName(k, head) || !free(tokens, text, k)) {
+                continue;
+            }
+            final List<Integer> chain = new ArrayList<>();
+            for (int dot = tokens.nextCode(k); dot < tokens.size() && tokens.isOp(dot, '.'); ) {
+                final int name = tokens.nextCode(dot);
+                if (name >= tokens.size() || tokens.kind(name) != TokenKind.NAME) {
+                    break;
+                }
+                chain.add(name);
+                dot = tokens.nextCode(name);
+            }
+            final Spelled spelled = spelling(tokens, k, chain, module, alias, target);
+            if (spelled == null) {
+                return null;
+            }
+            out.append(text, copied, tokens.start(k)).append(spelled.text());
+            copied = tokens.end(spelled.through());
+            k = spelled.through();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** How the snippet spells a dotted name: {@code text} in place of its tokens up to token {@code through}. */
+    private record Spelled(String text, int through) {
+    }
+
+    /**
+     * How the snippet spells the dotted name at {@code k}: the alias and the path from the target
+     * down to the module in place of the head, or the alias alone in place of the prefix that names
+     * the target; null when neither reaches it.
+     */
+    private static Spelled spelling(final Tokens tokens, final int k, final List<Integer> chain, final String module,
+            final String alias, final String target) {
+        if (module.startsWith(target + ".")) {
+            return new Spelled(alias + module.substring(target.length()), k);
+        }
+        final StringBuilder qualified = new StringBuilder(module);
+        int through = k;
+        for (int i = 0; ; i++) {
+            if (qualified.toString().equals(target)) {
+                return new Spelled(alias, through);
+            }
+            if (i == chain.size()) {
+                return null;
+            }
+            through = chain.get(i);
+            qualified.append('.').append(tokens.text(through));
+        }
+    }
+
+    /**
+     * The free names of a pattern or template other than builtins and keywords: what the rewrite
+     * needs bound. A template that needs a name its pattern does not ({@code datasets.face} for
+     * {@code misc.face}) relies on an import the snippet's spelling says nothing about.
+     */
+    private static Set<String> freeNames(final String text) {
+        final Tokens tokens = PythonLexer.lex(text);
+        final Set<String> out = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.kind(k) == TokenKind.NAME && !tokens.isKeyword(k) && free(tokens, text, k)
+                    && !PythonBuiltins.isBuiltin(tokens.text(k))) {
+                out.add(tokens.text(k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the name at {@code k} is free: not after a dot, not a keyword argument's name, not a metavariable. */
+    private static boolean free(final Tokens tokens, final String text, final int k) {
+        final int before = tokens.prevCode(k);
+        final int after = tokens.nextCode(k);
+        return !(before >= 0 && tokens.isOp(before, '.'))
+                && !(tokens.start(k) > 0 && text.charAt(tokens.start(k) - 1) == '$')
+                && !(after < tokens.size() && tokens.isOp(after, '='));
+    }
+
+    /** Whether a binding's target is the module, lies below it or above it. */
+    private static boolean related(final String module, final String target) {
+        return target.equals(module) || target.startsWith(module + ".") || module.startsWith(target + ".");
+    }
+
+    /** A rule, by identity, and one binding. */
+    private record Key(CompiledRule rule, String alias, String target) {
+        @Override
+        public boolean equals(final Object other) {
+            return other instanceof Key key && key.rule == rule && key.alias.equals(alias) && key.target.equals(target);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rule) * 31 + alias.hashCode() * 17 + target.hashCode();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.apimigrate.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.Strategy;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.ImportEdits;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleKind;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A rule whose leading name stands for a module applies wherever a snippet's imports name that module. */
+class RespellingTest {
+
+    private static final Rule FLOAT = learned("numpy.float", "np.float", "float", "numpy");
+    private static final Rule CHECK = learned("django.check", "models.CheckConstraint($$$M1, check=$A1, $$$M2)",
+            "models.CheckConstraint($$$M1, condition=$A1, $$$M2)", "django.db.models");
+    private static final Rule FAIL_SILENTLY = learned("django.mail_admins", "mail_admins($A1, $A2, $A3)",
+            "mail_admins($A1, $A2, fail_silently=$A3)", "django.core.mail.mail_admins");
+    private static final Rule LOG = learned("tensorflow.log", "tf.log", "tf.math.log", "tensorflow");
+
+    private static Rule learned(final String id, final String pattern, final String template, final String head) {
+        return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, Map.of(), ImportEdits.NONE,
+                new Evidence(List.of(head.split("\\.")[0]), List.of(), false, 0.95, head, List.of(), false, List.of()),
+                0.95, 3, 0.95, true, RuleOrigin.LEARNED, List.of());
+    }
+
+    private static String rewrite(final Rule rule, final String code) {
+        return MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT).migrate(code).output();
+    }
+
+    @Test
+    void anotherAliasOfTheModule() {
+        assertEquals("import numpy as npy\nx = float(3)\n", rewrite(FLOAT, "import numpy as npy\nx = npy.float(3)\n"));
+    }
+
+    @Test
+    void theModuleImportedUnderItsOwnName() {
+        assertEquals("import numpy\nx = float(3)\n", rewrite(FLOAT, "import numpy\nx = numpy.float(3)\n"));
+    }
+
+    @Test
+    void theTemplateTakesTheSnippetsSpellingToo() {
+        assertEquals("import tensorflow\ny = tensorflow.math.log(x)\n", rewrite(LOG, "import tensorflow\ny = tensorflow.log(x)\n"));
+    }
+
+    @Test
+    void aNameImportedFromTheModule() {
+        assertEquals("from django.db.models import CheckConstraint\nCheckConstraint(condition=Q(id=1))\n",
+                rewrite(CHECK, "from django.db.models import CheckConstraint\nCheckConstraint(check=Q(id=1))\n"));
+    }
+
+    @Test
+    void aBareNameReachedThroughItsModule() {
+        assertEquals("from django.core import mail\nmail.mail_admins(\"s\", \"m\", fail_silently=True)\n",
+                rewrite(FAIL_SILENTLY, "from django.core import mail\nmail.mail_admins(\"s\", \"m\", True)\n"));
+    }
+
+    @Test
+    void noRespellingWhereTheTemplateNeedsWhatTheImportDoesNotBind() {
+        final String code = "from tensorflow import log\ny = log(x)\n";
+        assertEquals(code, rewrite(LOG, code));
+    }
+
+    @Test
+    void noRespellingWhereTheTemplateNeedsAnotherImport() {
+        final Rule face = learned("scipy.face", "misc.face", "datasets.face", "scipy.misc");
+        final String code = "import scipy.misc\ndata = scipy.misc.face(gray=True)\n";
+        assertEquals(List.of(), MigrationEngine.of(RuleSet.of(List.of(face)), RoutingThresholds.DEFAULT).matches(code));
+    }
+
+    @Test
+    void anAliasOfAnotherModuleIsLeftAlone() {
+        final String code = "import mynumpy as npy\nx = npy.float(3)\n";
+        assertEquals(code, rewrite(FLOAT, code));
+    }
+
+    @Test
+    void aNameImportedFromAnotherModuleIsLeftAlone() {
+        final String code = "from myapp.checks import CheckConstraint\nCheckConstraint(check=Q(id=1))\n";
+        assertEquals(code, rewrite(CHECK, code));
+    }
+
+    @Test
+    void aRespelledMatchIsAsConfidentAsTheRule() {
+        final var decision = MigrationEngine.of(RuleSet.of(List.of(FLOAT)), RoutingThresholds.DEFAULT)
+                .migrate("import numpy as npy\nx = npy.float(3)\n");
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+        assertEquals(List.of("numpy.float"), decision.appliedRuleIds());
+    }
+}
