@@ -3,12 +3,18 @@ package io.apimigrate.rules;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.KeywordNames;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Calls of a rule's API that the rule did not match although they pass a keyword its pattern
  * names: {@code resnet50(pretrained=True)} beside a match of {@code resnet50(pretrained=False)};
- * for a rule on any callee, any call that passes its keyword.
+ * for a rule on any callee, any call that passes its keyword; for a learned rule that drops or
+ * renames a keyword, any other call that passes it ({@code mail_admins(..., fail_silently=False)}
+ * beside a match of {@code send_mail(..., fail_silently=False)}): its examples did not show
+ * whether that call's keyword goes too.
  * A snippet with one still uses the old API in a way the rule does not cover, so rewriting only
  * the matches would not migrate it: such a snippet is not answered directly.
  */
@@ -25,6 +31,14 @@ final class NearMisses {
         final String anchor = rule.matcher().pattern().anchorText();
         if (rule.keywords().contains(anchor)) {
             return passedOutside(anchor, code, matches);
+        }
+        if (rule.rule().origin() == RuleOrigin.LEARNED) {
+            final Set<String> kept = KeywordNames.of(rule.plan().templateElements());
+            for (final String keyword : rule.keywords()) {
+                if (!kept.contains(keyword) && passedOutside(keyword, code, matches)) {
+                    return true;
+                }
+            }
         }
         for (int c = 0; c + 1 < code.size(); c++) {
             if (!code.textEquals(c, anchor) || !code.isOp(c + 1, '(') || covered(c, matches)) {
