@@ -35,6 +35,7 @@ final class Calibration {
             final LearnOptions options, final Set<String> moduleNames) {
         final Calibration calibration = new Calibration();
         final Set<String> sharedKeywords = RuleFactory.sharedKeywords(examples);
+        final Map<String, String> aliases = ModuleAliases.of(examples);
         for (int fold = 0; fold < options.folds(); fold++) {
             final List<Example> train = new ArrayList<>();
             final List<Example> test = new ArrayList<>();
@@ -45,10 +46,10 @@ final class Calibration {
                 continue;
             }
             calibration.score(Learner.generalized(Learner.all(perExample, train), train, moduleNames), test,
-                    sharedKeywords);
+                    sharedKeywords, aliases);
         }
         calibration.score(Learner.generalized(Learner.all(perExample, examples), examples, moduleNames), examples,
-                sharedKeywords);
+                sharedKeywords, aliases);
         return calibration;
     }
 
@@ -62,14 +63,15 @@ final class Calibration {
      * showed it also counts as complete where the rules without the name-slot ones reach the
      * expected code: a generalisation's miss counts against it alone.
      */
-    private void score(final List<CandidateRule> candidates, final List<Example> test, final Set<String> sharedKeywords) {
+    private void score(final List<CandidateRule> candidates, final List<Example> test, final Set<String> sharedKeywords,
+            final Map<String, String> aliases) {
         final Map<String, CandidateRule> byId = new HashMap<>();
         final List<Rule> rules = new ArrayList<>();
         final List<Rule> shown = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
             final String id = "r" + rules.size();
             final Rule base = ExampleRules.provisional(id, candidate);
-            final Evidence evidence = RuleFactory.evidence(candidate, sharedKeywords);
+            final Evidence evidence = RuleFactory.evidence(candidate, sharedKeywords, aliases);
             final Rule rule = new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(),
                     base.constraints(), base.imports(), evidence.withUnconfirmedConfidence(evidence.ambiguous()
                             ? UNCONFIRMED_MARK : 1.0),
@@ -138,9 +140,15 @@ final class Calibration {
         return NameSlots.isSlot(candidate) || KeywordEdits.anyCallee(candidate);
     }
 
-    /** The change the rule makes, kept apart for a keyword edit on any callee: its misses are its own. */
+    /**
+     * The change the rule makes, kept apart for a keyword edit on any callee and for a rule on any
+     * receiver: their misses are their own, and the same change on a named API says nothing about
+     * an unknown receiver's method ({@code msg.send(fail_silently=False)} beside
+     * {@code send_mail(..., fail_silently=False)}).
+     */
     private static String signature(final CandidateRule candidate) {
-        return Signature.of(candidate) + (KeywordEdits.anyCallee(candidate) ? " | any callee" : "");
+        return Signature.of(candidate) + (KeywordEdits.anyCallee(candidate) ? " | any callee"
+                : candidate.pattern().startsWith("$") ? " | any receiver" : "");
     }
 
     /** The calibrated confidence of a rule's matches, confirmed or not. */

@@ -39,6 +39,7 @@ final class RuleFactory {
     static RuleSet build(final List<CandidateRule> candidates, final Calibration calibration,
             final List<Example> examples, final LearnOptions options) {
         final Set<String> sharedKeywords = sharedKeywords(examples);
+        final Map<String, String> aliases = ModuleAliases.of(examples);
         final List<Rule> rules = new ArrayList<>();
         final Map<String, Integer> idCounts = new HashMap<>();
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
@@ -46,7 +47,7 @@ final class RuleFactory {
                 .thenComparing(c -> c.examples().get(0).id()));
         final Map<String, Double> shares = disagreementShares(candidates);
         for (final CandidateRule candidate : ordered) {
-            final Evidence base = evidence(candidate, sharedKeywords);
+            final Evidence base = evidence(candidate, sharedKeywords, aliases);
             final double share = shares.getOrDefault(matchKey(candidate), 1.0) == 1.0 ? 1.0
                     : (double) candidate.examples().size() / shares.get(matchKey(candidate));
             final double confidence = Math.min(share, calibration.confidence(candidate, base.ambiguous(), true, options));
@@ -109,7 +110,8 @@ final class RuleFactory {
      * and the keywords they pass that no other library's examples pass; none for a keyword edit on
      * any callee, whose keyword other libraries' calls pass too ({@code sparse=}).
      */
-    static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords) {
+    static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords,
+            final Map<String, String> aliases) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
         final boolean ambiguous = pattern.element(0) instanceof Element.Single;
         final Set<String> modules = new LinkedHashSet<>();
@@ -135,7 +137,7 @@ final class RuleFactory {
             keywords.clear();
         }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
-                headModule(pattern, candidate.examples()), List.copyOf(keywords),
+                headModule(pattern, candidate.examples(), aliases), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
                 assigned(pattern, candidate.examples()));
     }
@@ -203,14 +205,23 @@ final class RuleFactory {
         return match == null ? -1 : match.start();
     }
 
-    /** What the pattern's leading literal name is bound to by its examples' imports, if they agree. */
-    private static String headModule(final CompiledPattern pattern, final List<Example> examples) {
+    /**
+     * What the pattern's leading literal name is bound to by its examples' imports, if they agree;
+     * for a qualifier its examples do not import ({@code np} in {@code np.float}), what all the
+     * examples that import it bind it to ({@link ModuleAliases}).
+     */
+    private static String headModule(final CompiledPattern pattern, final List<Example> examples,
+            final Map<String, String> aliases) {
         if (!(pattern.element(0) instanceof Element.Literal head) || !head.name()) {
             return "";
         }
         final Set<String> bindings = new LinkedHashSet<>();
         for (final Example example : examples) {
             Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head.text()).ifPresent(bindings::add);
+        }
+        if (bindings.isEmpty() && pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
+                && ".".equals(dot.text())) {
+            return aliases.getOrDefault(head.text(), "");
         }
         return bindings.size() == 1 ? bindings.iterator().next() : "";
     }

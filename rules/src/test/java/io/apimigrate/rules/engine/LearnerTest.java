@@ -46,6 +46,16 @@ class LearnerTest {
     }
 
     @Test
+    void aQualifierTheExamplesImportElsewhereStandsForThatModule() {
+        final RuleSet rules = learn(ex("a", "x = np.float(1)", "x = float(1)"),
+                ex("b", "import numpy as np\ny = np.int(v)", "import numpy as np\ny = int(v)"));
+        final Rule floatRule = rules.rules().stream().filter(r -> r.pattern().contains("float")).findFirst().orElseThrow();
+        assertEquals("numpy", floatRule.evidence().headModule());
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import numpy\nt = float(a)\n", engine.migrate("import numpy\nt = numpy.float(a)\n").output());
+    }
+
+    @Test
     void ruleOnAClassTheExampleDefinesNeedsThatDefinitionAbove() {
         final RuleSet rules = learn(ex("a", "class Card(Choices):\n    A = 1\n\nf(choices=Card.choices)\n",
                 "class Card(Choices):\n    A = 1\n\nf(choices=Card)\n"));
