@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.LiteralNames;
+import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
@@ -42,7 +43,9 @@ final class UnshownRewrites {
      * replaced a name the input imports ({@code from sklearn.metrics import mean_squared_error},
      * {@code import scipy as sp}) with one nothing in the output imports or defines
      * ({@code root_mean_squared_error(...)} under the old import, {@code np.linspace} for
-     * {@code sp.linspace} without {@code import numpy as np}), or an import rewrite that drops a
+     * {@code sp.linspace} without {@code import numpy as np}), one on any receiver that writes
+     * such a name where the input imports the rule's library otherwise ({@code pd.concat(...)}
+     * under {@code import pandas}), or an import rewrite that drops a
      * name the output still uses ({@code from pydantic import BaseModel, validator} ->
      * {@code from pydantic import field_validator, BaseModel} above an unchanged
      * {@code @validator(...)}): the code shows its imports, and the rule's examples did not show
@@ -51,6 +54,7 @@ final class UnshownRewrites {
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
         Set<String> inputImports = null;
+        ImportTable inputTable = null;
         CodeView outputView = null;
         Set<String> outputImports = null;
         for (final CompiledRule rule : applied) {
@@ -58,17 +62,19 @@ final class UnshownRewrites {
                 continue;
             }
             final String introduced = rule.introducedName();
-            final boolean introduces = introduced != null && rule.replacedName() != null
-                    && !PythonBuiltins.isBuiltin(introduced);
+            final boolean introduces = introduced != null && !PythonBuiltins.isBuiltin(introduced);
             if (!introduces && !rule.matchesImports()) {
                 continue;
             }
             if (inputImports == null) {
-                inputImports = Imports.scan(input).bindings().keySet();
+                inputTable = Imports.scan(input);
+                inputImports = inputTable.bindings().keySet();
                 outputView = new CodeView(PythonLexer.lex(output));
                 outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
             }
-            final boolean leavesIntroducedUnimported = introduces && inputImports.contains(rule.replacedName())
+            final boolean showsImports = rule.replacedName() != null ? inputImports.contains(rule.replacedName())
+                    : !rule.matchesImports() && importsRuleModule(rule, inputTable);
+            final boolean leavesIntroducedUnimported = introduces && showsImports
                     && !outputImports.contains(introduced)
                     && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size());
             if (leavesIntroducedUnimported || rule.matchesImports()
@@ -78,6 +84,17 @@ final class UnshownRewrites {
             }
         }
         return offending;
+    }
+
+    /** Whether the snippet imports a module of the rule's library ({@code import pandas} for a pandas rule). */
+    private static boolean importsRuleModule(final CompiledRule rule, final ImportTable imports) {
+        for (final String target : imports.bindings().values()) {
+            final int dot = target.indexOf('.');
+            if (rule.rule().evidence().modules().contains(dot < 0 ? target : target.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name the rule's pattern imports, and its template does not, is gone from the imports but still used. */

@@ -132,6 +132,26 @@ class RoutingTest {
     }
 
     @Test
+    void learnedRewriteOnAnyReceiverThatWritesAnAliasTheImportsDoNotBindIsNotDirect() {
+        final var append = learned(Rules.fromLibrary(rule("r", "$X.append($A1, ignore_index=$A2)",
+                "pd.concat([$X, pd.DataFrame([$A1])], ignore_index=$A2)"), "pandas"), 0.95);
+        final String code = "df2 = df.append(other, ignore_index=True)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(append).migrate("import pandas\n" + code).strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(append).migrate("import pandas as pd\n" + code).strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(append).migrate(code).strategy());
+    }
+
+    @Test
+    void learnedKeywordRemovalIsNotDirectWhereAnotherCallPassesTheKeyword() {
+        final var removal = learned(rule("r", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)"),
+                0.95);
+        final String sendMail = "send_mail(\"s\", \"m\", fail_silently=False)\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(removal).migrate(sendMail).strategy());
+        assertEquals(Strategy.RULE_GUIDED, engine(removal).migrate(sendMail + "mail_admins(\"s\", \"m\", fail_silently=False)\n")
+                .strategy());
+    }
+
+    @Test
     void learnedImportRewriteThatDropsANameTheCodeStillUsesIsNotDirect() {
         final var imports = learned(rule("r", "from pydantic import BaseModel, validator",
                 "from pydantic import field_validator, BaseModel"), 0.95);
