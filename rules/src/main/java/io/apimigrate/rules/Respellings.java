@@ -80,10 +80,15 @@ final class Respellings {
         final Rule rule = compiled.rule();
         final String head = compiled.replacedName();
         final String module = rule.evidence().headModule();
-        final String pattern = respell(rule.pattern(), head, module, alias, target);
-        final String template = respell(rule.template(), head, module, alias, target);
-        if (pattern == null || template == null || pattern.equals(template) || !pattern.startsWith(alias)
-                || !freeNames(pattern).containsAll(freeNames(template))) {
+        final Set<String> siblings = new HashSet<>();
+        final String pattern = respell(rule.pattern(), head, module, alias, target, null);
+        final String template = respell(rule.template(), head, module, alias, target, siblings);
+        if (pattern == null || template == null || pattern.equals(template) || !pattern.startsWith(alias)) {
+            return Optional.empty();
+        }
+        final Set<String> needed = freeNames(template);
+        needed.removeAll(freeNames(pattern));
+        if (!siblings.containsAll(needed)) {
             return Optional.empty();
         }
         final Evidence e = rule.evidence();
@@ -102,10 +107,13 @@ final class Respellings {
     /**
      * {@code text} with every free use of {@code head} (not an attribute, keyword or metavariable)
      * and the dotted names after it spelled through {@code alias -> target}; null when one of them
-     * names something the alias cannot reach.
+     * names something the alias cannot reach. In a template ({@code siblings} not null), a name
+     * beside a target imported by its own name ({@code Paginator} beside
+     * {@code from django.core.paginator import QuerySetPaginator}) is spelled bare and collected in
+     * {@code siblings}: the rewrite needs the import renamed too, which the engine checks.
      */
     static String respell(final String text, final String head, final String module, final String alias,
-            final String target) {
+            final String target, final Set<String> siblings) {
         final Tokens tokens = PythonLexer.lex(text);
         final StringBuilder out = new StringBuilder(text.length() + alias.length());
         int copied = 0;
@@ -122,9 +130,12 @@ final class Respellings {
                 chain.add(name);
                 dot = tokens.nextCode(name);
             }
-            final Spelled spelled = spelling(tokens, k, chain, module, alias, target);
+            final Spelled spelled = spelling(tokens, k, chain, module, alias, target, siblings != null);
             if (spelled == null) {
                 return null;
+            }
+            if (spelled.sibling() && siblings != null) {
+                siblings.add(spelled.text());
             }
             out.append(text, copied, tokens.start(k)).append(spelled.text());
             copied = tokens.end(spelled.through());
@@ -134,7 +145,7 @@ final class Respellings {
     }
 
     /** How the snippet spells a dotted name: {@code text} in place of its tokens up to token {@code through}. */
-    private record Spelled(String text, int through) {
+    private record Spelled(String text, int through, boolean sibling) {
     }
 
     /**
@@ -143,15 +154,21 @@ final class Respellings {
      * the target; null when neither reaches it.
      */
     private static Spelled spelling(final Tokens tokens, final int k, final List<Integer> chain, final String module,
-            final String alias, final String target) {
+            final String alias, final String target, final boolean template) {
         if (module.startsWith(target + ".")) {
-            return new Spelled(alias + module.substring(target.length()), k);
+            return new Spelled(alias + module.substring(target.length()), k, false);
         }
+        final String parent = target.substring(0, Math.max(0, target.lastIndexOf('.')));
         final StringBuilder qualified = new StringBuilder(module);
         int through = k;
         for (int i = 0; ; i++) {
             if (qualified.toString().equals(target)) {
-                return new Spelled(alias, through);
+                return new Spelled(alias, through, false);
+            }
+            if (template && i > 0 && !parent.isEmpty() && qualified.length() > parent.length()
+                    && qualified.toString().startsWith(parent + ".") && qualified.indexOf(".", parent.length() + 1) < 0
+                    && importedBeside(target, tokens.text(through), alias)) {
+                return new Spelled(tokens.text(through), through, true);
             }
             if (i == chain.size()) {
                 return null;
@@ -159,6 +176,15 @@ final class Respellings {
             through = chain.get(i);
             qualified.append('.').append(tokens.text(through));
         }
+    }
+
+    /**
+     * Whether {@code name} is another name of the module that {@code target} was imported from by
+     * its own name ({@code alias} is the target's last name, not an {@code as} alias).
+     */
+    private static boolean importedBeside(final String target, final String name, final String alias) {
+        final int dot = target.lastIndexOf('.');
+        return dot > 0 && target.substring(dot + 1).equals(alias) && !name.equals(alias);
     }
 
     /**

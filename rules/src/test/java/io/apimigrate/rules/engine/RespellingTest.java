@@ -27,7 +27,7 @@ class RespellingTest {
 
     private static Rule learned(final String id, final String pattern, final String template, final String head) {
         return new Rule(id, "lib", "", "", "", "", RuleKind.RESTRUCTURE, pattern, template, Map.of(), ImportEdits.NONE,
-                new Evidence(List.of(head.split("\\.")[0]), List.of(), false, 0.95, head, List.of(), false, List.of()),
+                new Evidence(List.of(id.split("\\.")[0]), List.of(), false, 0.95, head, List.of(), false, List.of()),
                 0.95, 3, 0.95, true, RuleOrigin.LEARNED, List.of());
     }
 
@@ -60,6 +60,19 @@ class RespellingTest {
     void aBareNameReachedThroughItsModule() {
         assertEquals("from django.core import mail\nmail.mail_admins(\"s\", \"m\", fail_silently=True)\n",
                 rewrite(FAIL_SILENTLY, "from django.core import mail\nmail.mail_admins(\"s\", \"m\", True)\n"));
+    }
+
+    @Test
+    void aRenameOfANameImportedFromTheModuleGoesWithTheImportsRename() {
+        final Rule rename = learned("django.paginator", "paginator.QuerySetPaginator", "paginator.Paginator",
+                "django.core.paginator");
+        final Rule importRename = learned("django.paginator.import", "from django.core.paginator import QuerySetPaginator",
+                "from django.core.paginator import Paginator", "");
+        final String code = "from django.core.paginator import QuerySetPaginator\n\nQuerySetPaginator(items, 10)\n";
+        final var engine = MigrationEngine.of(RuleSet.of(List.of(rename, importRename)), RoutingThresholds.DEFAULT);
+        assertEquals("from django.core.paginator import Paginator\n\nPaginator(items, 10)\n", engine.migrate(code).output());
+        final var alone = MigrationEngine.of(RuleSet.of(List.of(rename)), RoutingThresholds.DEFAULT).migrate(code);
+        assertEquals(Strategy.RULE_GUIDED, alone.strategy());
     }
 
     @Test
