@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * spells it out ({@code torch.ger -> torch.outer}; a name renamed in a submodule also where code
  * names the submodule alone: {@code integrate.cumtrapz -> integrate.cumulative_trapezoid}), and a qualified name that moves to another
  * module under the same name ({@code functorch.$NAME -> torch.func.$NAME}) moves in its
- * {@code from} imports too. The qualified side must start with a module the examples import (or
+ * {@code from} imports too, and a name renamed under a qualifier that stands for a module
+ * ({@code paginator.QuerySetPaginator -> paginator.Paginator} with {@code from django.core import
+ * paginator}) is renamed in that module's {@code from} imports. The qualified side must start with a module the examples import (or
  * name as their library), so aliases such as {@code tf} give no import rule. A derived rule is
  * kept only if no example contradicts it ({@link NameSlots#uncontradicted}).
  */
@@ -44,11 +46,12 @@ final class ImportForms {
     /** The candidates plus, for each rename, its other form where no example contradicts it. */
     static List<CandidateRule> add(final List<CandidateRule> candidates, final List<Example> examples) {
         final Set<String> modules = importedModules(examples);
+        final Map<String, String> aliases = ModuleAliases.of(examples);
         final Set<String> known = new HashSet<>();
         candidates.forEach(candidate -> known.add(candidate.pattern() + "\u0000" + candidate.template()));
         final List<CandidateRule> derived = new ArrayList<>();
         for (final CandidateRule candidate : candidates) {
-            for (final CandidateRule other : otherForms(candidate, modules)) {
+            for (final CandidateRule other : otherForms(candidate, modules, aliases)) {
                 if (ExampleRules.valid(other) && known.add(other.pattern() + "\u0000" + other.template())) {
                     derived.add(other);
                 }
@@ -59,13 +62,14 @@ final class ImportForms {
         return out;
     }
 
-    private static List<CandidateRule> otherForms(final CandidateRule candidate, final Set<String> modules) {
+    private static List<CandidateRule> otherForms(final CandidateRule candidate, final Set<String> modules,
+            final Map<String, String> aliases) {
         if (!candidate.imports().isEmpty()) {
             return List.of();
         }
         final Optional<CandidateRule> spelled = spelledOut(candidate);
         if (spelled.isPresent()) {
-            return otherForms(spelled.get(), modules);
+            return otherForms(spelled.get(), modules, aliases);
         }
         final Matcher fromOld = FROM_IMPORT.matcher(candidate.pattern());
         final Matcher fromNew = FROM_IMPORT.matcher(candidate.template());
@@ -81,7 +85,16 @@ final class ImportForms {
         }
         final Matcher dottedOld = DOTTED.matcher(candidate.pattern());
         final Matcher dottedNew = DOTTED.matcher(candidate.template());
-        if (!dottedOld.matches() || !dottedNew.matches() || !modules.contains(head(dottedOld.group(1)))) {
+        if (!dottedOld.matches() || !dottedNew.matches()) {
+            return List.of();
+        }
+        final Optional<String> aliased = aliasedModule(candidate, dottedOld.group(1), aliases, modules);
+        if (aliased.isPresent() && dottedOld.group(1).equals(dottedNew.group(1))
+                && !dottedOld.group(2).equals(dottedNew.group(2)) && !"$NAME".equals(dottedOld.group(2))) {
+            return List.of(form(candidate, "from " + aliased.get() + " import " + dottedOld.group(2),
+                    "from " + aliased.get() + " import " + dottedNew.group(2)));
+        }
+        if (!modules.contains(head(dottedOld.group(1)))) {
             return List.of();
         }
         if (dottedOld.group(2).equals(dottedNew.group(2)) && !dottedOld.group(1).equals(dottedNew.group(1))) {
@@ -90,6 +103,26 @@ final class ImportForms {
         }
         return submoduleForm(candidate, dottedOld.group(1), dottedNew.group(1), dottedOld.group(2), dottedNew.group(2),
                 modules).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The module a one-name qualifier stands for ({@code paginator} for {@code django.core.paginator}),
+     * where the rule's examples import it, or else all the examples that import it agree, or else a
+     * top-level module the examples import or name as their library ({@code torch}).
+     */
+    private static Optional<String> aliasedModule(final CandidateRule candidate, final String qualifier,
+            final Map<String, String> aliases, final Set<String> modules) {
+        if (qualifier.contains(".") || qualifier.startsWith("$")) {
+            return Optional.empty();
+        }
+        final Set<String> bound = new HashSet<>();
+        for (final Example example : candidate.examples()) {
+            Imports.scan(PythonLexer.lex(example.oldCode())).resolve(qualifier).ifPresent(bound::add);
+        }
+        if (bound.isEmpty()) {
+            return Optional.ofNullable(aliases.getOrDefault(qualifier, modules.contains(qualifier) ? qualifier : null));
+        }
+        return bound.size() == 1 ? Optional.of(bound.iterator().next()) : Optional.empty();
     }
 
     /**

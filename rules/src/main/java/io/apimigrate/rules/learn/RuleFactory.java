@@ -208,7 +208,8 @@ final class RuleFactory {
     /**
      * What the pattern's leading literal name is bound to by its examples' imports, if they agree;
      * for a qualifier its examples do not import ({@code np} in {@code np.float}), what all the
-     * examples that import it bind it to ({@link ModuleAliases}).
+     * examples that import it bind it to ({@link ModuleAliases}), or else the qualifier itself where
+     * it is the examples' library ({@code torch} in {@code torch.ger}).
      */
     private static String headModule(final CompiledPattern pattern, final List<Example> examples,
             final Map<String, String> aliases) {
@@ -221,7 +222,8 @@ final class RuleFactory {
         }
         if (bindings.isEmpty() && pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
                 && ".".equals(dot.text())) {
-            return aliases.getOrDefault(head.text(), "");
+            final boolean library = examples.stream().anyMatch(example -> example.library().equals(head.text()));
+            return aliases.getOrDefault(head.text(), library ? head.text() : "");
         }
         return bindings.size() == 1 ? bindings.iterator().next() : "";
     }

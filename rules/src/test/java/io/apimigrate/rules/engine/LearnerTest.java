@@ -56,6 +56,15 @@ class LearnerTest {
     }
 
     @Test
+    void aRenameUnderAModulesQualifierCarriesOverToTheNameImportedFromThatModule() {
+        final RuleSet rules = learn(ex("a", "from django.core import paginator\n\npaginator.QuerySetPaginator\n",
+                "from django.core import paginator\n\npaginator.Paginator\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("from django.core.paginator import Paginator\n\nPaginator(items, 10)\n",
+                engine.migrate("from django.core.paginator import QuerySetPaginator\n\nQuerySetPaginator(items, 10)\n").output());
+    }
+
+    @Test
     void ruleOnAClassTheExampleDefinesNeedsThatDefinitionAbove() {
         final RuleSet rules = learn(ex("a", "class Card(Choices):\n    A = 1\n\nf(choices=Card.choices)\n",
                 "class Card(Choices):\n    A = 1\n\nf(choices=Card)\n"));
