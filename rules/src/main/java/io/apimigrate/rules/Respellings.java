@@ -82,7 +82,8 @@ final class Respellings {
         final String module = rule.evidence().headModule();
         final Set<String> siblings = new HashSet<>();
         final String pattern = respell(rule.pattern(), head, module, alias, target, null);
-        final String template = respell(rule.template(), head, module, alias, target, siblings);
+        final String template = respell(rule.template(), head, module, alias, target,
+                leadingName(rule.pattern(), module).equals(target) ? siblings : null);
         if (pattern == null || template == null || pattern.equals(template) || !pattern.startsWith(alias)) {
             return Optional.empty();
         }
@@ -107,8 +108,8 @@ final class Respellings {
     /**
      * {@code text} with every free use of {@code head} (not an attribute, keyword or metavariable)
      * and the dotted names after it spelled through {@code alias -> target}; null when one of them
-     * names something the alias cannot reach. In a template ({@code siblings} not null), a name
-     * beside a target imported by its own name ({@code Paginator} beside
+     * names something the alias cannot reach. In the template of a rule that renames the target
+     * itself ({@code siblings} not null), a name beside a target imported by its own name ({@code Paginator} beside
      * {@code from django.core.paginator import QuerySetPaginator}) is spelled bare and collected in
      * {@code siblings}: the rewrite needs the import renamed too, which the engine checks.
      */
@@ -142,6 +143,21 @@ final class Respellings {
             k = spelled.through();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The qualified name of the text's leading dotted name, its head standing for {@code module}. */
+    private static String leadingName(final String text, final String module) {
+        final Tokens tokens = PythonLexer.lex(text);
+        final StringBuilder qualified = new StringBuilder(module);
+        for (int dot = tokens.nextCode(0); dot < tokens.size() && tokens.isOp(dot, '.'); ) {
+            final int name = tokens.nextCode(dot);
+            if (name >= tokens.size() || tokens.kind(name) != TokenKind.NAME) {
+                break;
+            }
+            qualified.append('.').append(tokens.text(name));
+            dot = tokens.nextCode(name);
+        }
+        return qualified.toString();
     }
 
     /** How the snippet spells a dotted name: {@code text} in place of its tokens up to token {@code through}. */

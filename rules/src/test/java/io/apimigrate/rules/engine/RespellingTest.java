@@ -76,6 +76,13 @@ class RespellingTest {
     }
 
     @Test
+    void aNameBesideAnImportedModuleIsNoRenameOfThatModule() {
+        final Rule sigmoid = learned("torch.sigmoid", "torch.nn.functional.sigmoid", "torch.sigmoid", "torch");
+        final String code = "from torch import nn\nsigmoid = None\ny = nn.functional.sigmoid(x)\n";
+        assertEquals(List.of(), MigrationEngine.of(RuleSet.of(List.of(sigmoid)), RoutingThresholds.DEFAULT).matches(code));
+    }
+
+    @Test
     void noRespellingWhereTheTemplateNeedsWhatTheImportDoesNotBind() {
         final String code = "from tensorflow import log\ny = log(x)\n";
         assertEquals(code, rewrite(LOG, code));
