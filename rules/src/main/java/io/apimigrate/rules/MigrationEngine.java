@@ -512,6 +512,7 @@ public final class MigrationEngine implements Migrator {
         private final AnchorHits hits;
         private List<Found> found;
         private SnippetImports imports;
+        private Respellings.InSnippet respelled;
 
         Finds(final CodeView view, final AnchorHits hits) {
             this.view = view;
@@ -528,7 +529,7 @@ public final class MigrationEngine implements Migrator {
                 CompiledRule rule = candidate;
                 Match match = rule.matcher().matchAt(view, c);
                 if (match == null && Respellings.respellable(candidate)) {
-                    for (final CompiledRule variant : respellings.variants(candidate, imports().get())) {
+                    for (final CompiledRule variant : respelled().variants(candidate)) {
                         match = variant.matcher().matchAt(view, c);
                         if (match != null) {
                             rule = variant;
@@ -555,6 +556,13 @@ public final class MigrationEngine implements Migrator {
 
         List<Found> found() {
             return found == null ? List.of() : contested(found);
+        }
+
+        private Respellings.InSnippet respelled() {
+            if (respelled == null) {
+                respelled = respellings.in(imports().get());
+            }
+            return respelled;
         }
 
         private SnippetImports imports() {

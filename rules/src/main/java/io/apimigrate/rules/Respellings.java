@@ -9,6 +9,7 @@ import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,26 +40,52 @@ final class Respellings {
         return rule.replacedName() != null && !rule.rule().evidence().headModule().isEmpty();
     }
 
-    /**
-     * The rule spelled with each of the snippet's import bindings that names its leading name's
-     * module, a module above it or an object below it; the rule's own spelling is left out.
-     */
-    List<CompiledRule> variants(final CompiledRule rule, final ImportTable imports) {
-        final String module = rule.rule().evidence().headModule();
-        List<CompiledRule> out = List.of();
-        for (final Map.Entry<String, String> binding : imports.bindings().entrySet()) {
-            final String alias = binding.getKey();
-            final String target = binding.getValue();
-            if (alias.equals(rule.replacedName()) && target.equals(module) || !related(module, target)) {
-                continue;
-            }
-            final Optional<CompiledRule> variant = variant(rule, alias, target);
-            if (variant.isPresent()) {
-                out = out.isEmpty() ? new ArrayList<>(2) : out;
-                out.add(variant.get());
-            }
+    /** The respellings a snippet's imports allow. */
+    InSnippet in(final ImportTable imports) {
+        return new InSnippet(imports);
+    }
+
+    /** One snippet's import bindings, sorted out once per module that rules ask about. */
+    final class InSnippet {
+        private final ImportTable imports;
+        private final Map<String, List<Map.Entry<String, String>>> relatedByModule = new HashMap<>(4);
+
+        private InSnippet(final ImportTable imports) {
+            this.imports = imports;
         }
-        return out;
+
+        /**
+         * The rule spelled with each of the snippet's import bindings that names its leading name's
+         * module, a module above it or an object below it; the rule's own spelling is left out.
+         */
+        List<CompiledRule> variants(final CompiledRule rule) {
+            final String module = rule.rule().evidence().headModule();
+            final List<Map.Entry<String, String>> related = relatedByModule.computeIfAbsent(module, this::related);
+            List<CompiledRule> out = List.of();
+            for (final Map.Entry<String, String> binding : related) {
+                if (binding.getKey().equals(rule.replacedName()) && binding.getValue().equals(module)) {
+                    continue;
+                }
+                final Optional<CompiledRule> variant = variant(rule, binding.getKey(), binding.getValue());
+                if (variant.isPresent()) {
+                    out = out.isEmpty() ? new ArrayList<>(2) : out;
+                    out.add(variant.get());
+                }
+            }
+            return out;
+        }
+
+        private List<Map.Entry<String, String>> related(final String module) {
+            List<Map.Entry<String, String>> out = List.of();
+            for (final Map.Entry<String, String> binding : imports.bindings().entrySet()) {
+                final String target = binding.getValue();
+                if (target.equals(module) || below(module, target) || below(target, module)) {
+                    out = out.isEmpty() ? new ArrayList<>(2) : out;
+                    out.add(Map.entry(binding.getKey(), target));
+                }
+            }
+            return out;
+        }
     }
 
     private Optional<CompiledRule> variant(final CompiledRule rule, final String alias, final String target) {
@@ -171,7 +198,7 @@ final class Respellings {
      */
     private static Spelled spelling(final Tokens tokens, final int k, final List<Integer> chain, final String module,
             final String alias, final String target, final boolean template) {
-        if (module.startsWith(target + ".")) {
+        if (below(target, module)) {
             return new Spelled(alias + module.substring(target.length()), k, false);
         }
         final String parent = target.substring(0, Math.max(0, target.lastIndexOf('.')));
@@ -229,9 +256,9 @@ final class Respellings {
                 && !(after < tokens.size() && tokens.isOp(after, '='));
     }
 
-    /** Whether a binding's target is the module, lies below it or above it. */
-    private static boolean related(final String module, final String target) {
-        return target.equals(module) || target.startsWith(module + ".") || module.startsWith(target + ".");
+    /** Whether {@code name} lies below {@code module} ({@code numpy.linalg} below {@code numpy}). */
+    private static boolean below(final String module, final String name) {
+        return name.length() > module.length() && name.charAt(module.length()) == '.' && name.startsWith(module);
     }
 
     /** A rule, by identity, and one binding. */
