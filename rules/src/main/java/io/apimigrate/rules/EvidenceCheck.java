@@ -77,6 +77,18 @@ public final class EvidenceCheck {
     }
 
     /**
+     * Whether a learned rule's leading name is one the snippet imports and also binds itself
+     * ({@code import numpy} and {@code def f(numpy):}, {@code numpy = None}): at the match it may
+     * not be the module, so the match is no direct answer.
+     */
+    static boolean headRebound(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
+            final Supplier<Set<String>> snippetBindings) {
+        return compiled.rule().origin() == RuleOrigin.LEARNED
+                && compiled.matcher().pattern().element(0) instanceof Element.Literal head && head.name()
+                && snippetImports.get().resolve(head.text()).isPresent() && snippetBindings.get().contains(head.text());
+    }
+
+    /**
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a

@@ -613,14 +613,16 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place}
-     * says so, where the snippet imports the rule's leading name or the match's receiver from elsewhere
+     * says so, where the snippet rebinds the name it imports as the rule's leading name
+     * ({@link EvidenceCheck#headRebound}), where the snippet imports the rule's leading name or the match's receiver from elsewhere
      * ({@link OtherLibraryCode#headImportedElsewhere}, {@link OtherLibraryCode#receiverImportedElsewhere}),
      * or where it is another library's code
      * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
-            final Supplier<ImportTable> imports) {
+            final SnippetImports imports) {
         return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match)
+                || EvidenceCheck.headRebound(rule, imports, imports::bindings)
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)
                 || OtherLibraryCode.anotherLibrarysCode(rule, imports)

@@ -73,6 +73,17 @@ class ForeignCodeTest {
     }
 
     @Test
+    void anImportedQualifierTheSnippetRebindsIsNoDirectMatch() {
+        final Rule npFloat = learned("numpy.float", "np.float", "float",
+                new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false, List.of()));
+        assertEquals(Strategy.DIRECT_RULE, engine(npFloat).migrate("import numpy as np\nx = np.float(3)\n").strategy());
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(npFloat).migrate("import numpy as np\nnp = MyNumpy()\nx = np.float(3)\n").strategy());
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(npFloat).migrate("import numpy as np\ndef f(np):\n    return np.float(3)\n").strategy());
+    }
+
+    @Test
     void aQualifierTheSnippetDefinesItselfIsNotTheLibrarysModule() {
         final Rule sigmoid = learned("torch.sigmoid", "F.sigmoid", "torch.sigmoid",
                 new Evidence(List.of("torch"), List.of(), false, 0.95, "", List.of(), false, List.of()));
