@@ -60,7 +60,11 @@ final class Respellings {
          */
         List<CompiledRule> variants(final CompiledRule rule) {
             final String module = rule.rule().evidence().headModule();
-            final List<Map.Entry<String, String>> related = relatedByModule.computeIfAbsent(module, this::related);
+            List<Map.Entry<String, String>> related = relatedByModule.get(module);
+            if (related == null) {
+                related = related(module);
+                relatedByModule.put(module, related);
+            }
             List<CompiledRule> out = List.of();
             for (final Map.Entry<String, String> binding : related) {
                 if (binding.getKey().equals(rule.replacedName()) && binding.getValue().equals(module)) {

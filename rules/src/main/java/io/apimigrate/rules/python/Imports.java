@@ -12,7 +12,8 @@ public final class Imports {
     /** Scans every statement that starts with {@code import} or {@code from}; malformed parts are skipped. */
     public static ImportTable scan(final Tokens tokens) {
         final List<ImportStatement> found = new ArrayList<>();
-        for (final Statement statement : Statements.split(tokens)) {
+        for (final Statement statement : Statements.split(tokens,
+                first -> tokens.isName(first, "import") || tokens.isName(first, "from"))) {
             final int first = statement.firstToken();
             if (tokens.isName(first, "import")) {
                 found.add(plainImport(tokens, statement));

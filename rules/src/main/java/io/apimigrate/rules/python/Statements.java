@@ -2,6 +2,7 @@ package io.apimigrate.rules.python;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Splits a token stream into logical statements at NEWLINE and at {@code ;} outside brackets. */
 public final class Statements {
@@ -11,6 +12,11 @@ public final class Statements {
 
     /** The statements of {@code tokens} in source order; empty statements (blank lines, {@code ;;}) yield none. */
     public static List<Statement> split(final Tokens tokens) {
+        return split(tokens, first -> true);
+    }
+
+    /** {@link #split(Tokens)}, keeping only the statements whose first token {@code starts} accepts. */
+    public static List<Statement> split(final Tokens tokens, final IntPredicate starts) {
         final List<Statement> statements = new ArrayList<>();
         int first = -1;
         int last = -1;
@@ -18,7 +24,7 @@ public final class Statements {
             final TokenKind kind = tokens.kind(i);
             if (kind == TokenKind.NEWLINE || kind == TokenKind.ENDMARKER
                     || tokens.depth(i) == 0 && tokens.isOp(i, ';')) {
-                if (first >= 0) {
+                if (first >= 0 && starts.test(first)) {
                     statements.add(statement(tokens, first, last + 1));
                 }
                 first = -1;
