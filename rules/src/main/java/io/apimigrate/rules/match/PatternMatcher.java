@@ -31,6 +31,13 @@ public final class PatternMatcher {
     private final Pattern[] regexes;
     /** The fewest code tokens the elements before the anchor take: a {@code $$$} run may take none. */
     private final int tokensBeforeAnchor;
+    /**
+     * The literal elements right around the anchor, each one token at a fixed distance from it:
+     * {@code .} before and {@code (} after {@code append} in {@code $X.append($Y)}. Most anchor hits
+     * that cannot match fail on one of them, before any search starts.
+     */
+    private final String[] literalsBefore;
+    private final String[] literalsAfter;
 
     /** A matcher whose metavariables bind any expression. */
     public PatternMatcher(final CompiledPattern pattern) {
@@ -47,6 +54,8 @@ public final class PatternMatcher {
             before += pattern.element(k) instanceof Element.Multi ? 0 : 1;
         }
         this.tokensBeforeAnchor = before;
+        this.literalsBefore = literalRun(pattern, pattern.anchor() - 1, -1);
+        this.literalsAfter = literalRun(pattern, pattern.anchor() + 1, 1);
         for (int k = 0; k < pattern.size(); k++) {
             if (pattern.element(k) instanceof Element.Single single && constraints.containsKey(single.name())) {
                 kinds[k] = constraints.get(single.name()).kind();
@@ -55,8 +64,38 @@ public final class PatternMatcher {
         }
     }
 
+    /** The texts of the literal elements from {@code k} on in direction {@code step}, up to the first other element. */
+    private static String[] literalRun(final CompiledPattern pattern, final int from, final int step) {
+        int k = from;
+        while (k >= 0 && k < pattern.size() && pattern.element(k) instanceof Element.Literal) {
+            k += step;
+        }
+        final String[] texts = new String[Math.abs(k - from)];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = ((Element.Literal) pattern.element(from + i * step)).text();
+        }
+        return texts;
+    }
+
     public CompiledPattern pattern() {
         return pattern;
+    }
+
+    /** Whether the code around the anchor holds the pattern's literals next to it. */
+    private boolean literalsAround(final CodeView code, final int anchorAt) {
+        for (int i = 0; i < literalsAfter.length; i++) {
+            final int at = anchorAt + 1 + i;
+            if (at >= code.size() || !code.textEquals(at, literalsAfter[i])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < literalsBefore.length; i++) {
+            final int at = anchorAt - 1 - i;
+            if (at < 0 || !code.textEquals(at, literalsBefore[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -64,14 +103,21 @@ public final class PatternMatcher {
      * returns null.
      */
     public Match matchAt(final CodeView code, final int anchorAt) {
-        if (pattern.literalPrefix()) {
-            return matchFrom(code, anchorAt - pattern.anchor(), anchorAt);
+        if (!literalsAround(code, anchorAt)) {
+            return null;
         }
+        if (pattern.literalPrefix()) {
+            return matchFrom(code, anchorAt - pattern.anchor(), anchorAt, null);
+        }
+        Search search = null;
         for (int start = anchorAt - tokensBeforeAnchor; start >= 0; start--) {
             if (code.isStatementEnd(start)) {
                 break;
             }
-            final Match match = matchFrom(code, start, anchorAt);
+            if (search == null) {
+                search = new Search(code, new int[pattern.size()], new int[pattern.size()], anchorAt);
+            }
+            final Match match = matchFrom(code, start, anchorAt, search);
             if (match != null) {
                 return match;
             }
@@ -79,7 +125,8 @@ public final class PatternMatcher {
         return null;
     }
 
-    private Match matchFrom(final CodeView code, final int start, final int anchorAt) {
+    /** The match starting at code token {@code start}; {@code reused} is a search to run again, or null. */
+    private Match matchFrom(final CodeView code, final int start, final int anchorAt, final Search reused) {
         if (start < 0 || start >= code.size()) {
             return null;
         }
@@ -95,7 +142,8 @@ public final class PatternMatcher {
             return null;
         }
         final int n = pattern.size();
-        final Search search = new Search(code, new int[n], new int[n], anchorAt, statement);
+        final Search search = reused != null ? reused : new Search(code, new int[n], new int[n], anchorAt);
+        search.reset(statement);
         return search.run(0, start) ? new Match(start, search.ends[n - 1], search.starts, search.ends) : null;
     }
 
@@ -124,16 +172,20 @@ public final class PatternMatcher {
         private final int[] starts;
         private final int[] ends;
         private final int anchorAt;
-        private final boolean wholeStatement;
+        private boolean wholeStatement;
         private int steps;
 
-        Search(final CodeView code, final int[] starts, final int[] ends, final int anchorAt,
-                final boolean wholeStatement) {
+        Search(final CodeView code, final int[] starts, final int[] ends, final int anchorAt) {
             this.code = code;
             this.starts = starts;
             this.ends = ends;
             this.anchorAt = anchorAt;
-            this.wholeStatement = wholeStatement;
+        }
+
+        /** Makes the search ready to run from a new start. */
+        void reset(final boolean statement) {
+            wholeStatement = statement;
+            steps = 0;
         }
 
         boolean run(final int k, final int at) {
