@@ -35,6 +35,14 @@ class FixpointTest {
     }
 
     @Test
+    void aKeywordAddedToACallAnEarlierPassEditedIsNoDirectAnswer() {
+        final MigrationEngine engine = engine(rule("drop", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)"),
+                rule("name", "send_mail($A1, $A2, $A3)", "send_mail($A1, $A2, fail_silently=$A3)"));
+        assertEquals(Strategy.DIRECT_RULE, engine.migrate("send_mail(s, m, True)\n").strategy());
+        assertEquals(Strategy.RULE_GUIDED, engine.migrate("send_mail(s, m, True, fail_silently=False)\n").strategy());
+    }
+
+    @Test
     void aSettledRewriteIsTheSameAsTheLexedOne() {
         final MigrationEngine engine = engine(rule("r", "np.float", "float"));
         assertEquals("x = float(a) + float(b)\n", engine.rewriteConfident("x = np.float(a) + np.float(b)\n").output());
