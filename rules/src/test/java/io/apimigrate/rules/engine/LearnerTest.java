@@ -65,6 +65,16 @@ class LearnerTest {
     }
 
     @Test
+    void positionalArgumentsMadeKeywordsCarryOverToCallsWithFewerOfThem() {
+        final RuleSet rules = learn(ex("a", "mail_admins(\"s\", \"m\", True, conn)\n",
+                "mail_admins(\"s\", \"m\", fail_silently=True, connection=conn)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("mail_admins(subject, body, fail_silently=False)\n",
+                engine.migrate("mail_admins(subject, body, False)\n").output());
+        assertEquals("mail_admins(subject, body)\n", engine.migrate("mail_admins(subject, body)\n").output());
+    }
+
+    @Test
     void ruleOnAClassTheExampleDefinesNeedsThatDefinitionAbove() {
         final RuleSet rules = learn(ex("a", "class Card(Choices):\n    A = 1\n\nf(choices=Card.choices)\n",
                 "class Card(Choices):\n    A = 1\n\nf(choices=Card)\n"));
