@@ -64,10 +64,14 @@ public final class PatternMatcher {
         }
     }
 
-    /** The texts of the literal elements from {@code k} on in direction {@code step}, up to the first other element. */
+    /**
+     * The texts of the literal elements from {@code k} on in direction {@code step}, up to the first
+     * other element or closing bracket (code may put a trailing comma before that).
+     */
     private static String[] literalRun(final CompiledPattern pattern, final int from, final int step) {
         int k = from;
-        while (k >= 0 && k < pattern.size() && pattern.element(k) instanceof Element.Literal) {
+        while (k >= 0 && k < pattern.size() && pattern.element(k) instanceof Element.Literal literal
+                && !isClosingBracket(literal.text())) {
             k += step;
         }
         final String[] texts = new String[Math.abs(k - from)];
@@ -147,6 +151,10 @@ public final class PatternMatcher {
         return search.run(0, start) ? new Match(start, search.ends[n - 1], search.starts, search.ends) : null;
     }
 
+    private static boolean isClosingBracket(final String text) {
+        return ")".equals(text) || "]".equals(text);
+    }
+
     private static boolean canStartPrimary(final CodeView code, final int c) {
         if (c > 0 && code.isOp(c - 1, '.')) {
             return false;
@@ -201,16 +209,32 @@ public final class PatternMatcher {
             final Element element = pattern.element(k);
             starts[k] = at;
             if (element instanceof Element.Literal literal) {
-                if (at >= code.size() || !code.textEquals(at, literal.text())) {
-                    return false;
+                if (at < code.size() && code.textEquals(at, literal.text())) {
+                    ends[k] = at + 1;
+                    return run(k + 1, at + 1);
                 }
-                ends[k] = at + 1;
-                return run(k + 1, at + 1);
+                if (trailingComma(k, literal, at)) {
+                    ends[k] = at + 2;
+                    return run(k + 1, at + 2);
+                }
+                return false;
             }
             if (element instanceof Element.Single single) {
                 return matchSingle(k, single, at);
             }
             return matchMulti(k, (Element.Multi) element, at);
+        }
+
+        /**
+         * Whether the code closes the bracket with a trailing comma where the pattern closes it
+         * without one ({@code f(a, b,)} for {@code f($A, $B)}, as ast-grep matches it): the closing
+         * element then covers the comma too, so a rewrite that leaves the bracket keeps the comma.
+         * Only after a {@code $X}: a {@code $$$} run takes a trailing comma itself, and a literal
+         * argument's template may already hold one.
+         */
+        private boolean trailingComma(final int k, final Element.Literal literal, final int at) {
+            return isClosingBracket(literal.text()) && k > 0 && pattern.element(k - 1) instanceof Element.Single
+                    && at + 1 < code.size() && code.isOp(at, ',') && code.textEquals(at + 1, literal.text());
         }
 
         private boolean matchSingle(final int k, final Element.Single single, final int at) {

@@ -23,6 +23,18 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aCallWithATrailingCommaMatchesAndKeepsIt() {
+        final var positional = rule("r", "get_connection($A1, $A2)", "get_connection($A1, fail_silently=$A2)");
+        assertEquals("get_connection(\n    \"example.backend\",\n    fail_silently=True,\n)\n",
+                rewrite("get_connection(\n    \"example.backend\",\n    True,\n)\n", positional));
+        assertEquals("f(a, k=1,)\n", rewrite("f(a,)\n", rule("r", "f($A1)", "f($A1, k=1)")));
+        assertEquals("f(a,)\n", rewrite("f(a, b,)\n", rule("r", "f($A1, $A2)", "f($A1)")));
+        assertEquals("f(,)\n", rewrite("f(,)\n", rule("r", "f()", "g()")));
+        assertEquals("f(x, \"1\",)\n", rewrite("f(x, \"1\",)\n", rule("r", "f(x, \"1\")", "f(x, )")));
+        assertEquals("f(a, )\n", rewrite("f(a, k=False,)\n", rule("r", "f($$$M1, k=False, $$$M2)", "f($$$M1, $$$M2)")));
+    }
+
+    @Test
     void droppedParenthesesKeepTheClosingBracketsLine() {
         assertEquals("print(\n    \"foo{}\".format(1)\n)\n",
                 rewrite("print(\n    (\"foo{}\".format(1))\n)\n", rule("r", "print(($X))", "print($X)")));
