@@ -30,8 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Respellings {
 
-    /** Respelled rules kept at most; the cache is emptied when it grows past this. */
-    private static final int CACHE_LIMIT = 50_000;
+    /**
+     * Respelled rules kept at most; the cache is emptied when it grows past this. A compiled rule
+     * takes a few kilobytes, and a stream of snippets with ever new aliases must not fill the heap
+     * of a topology that runs in 512 MiB.
+     */
+    private static final int CACHE_LIMIT = 4_096;
 
     private final Map<Key, Optional<CompiledRule>> cache = new ConcurrentHashMap<>();
 
