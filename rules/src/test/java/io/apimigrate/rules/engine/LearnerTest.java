@@ -75,6 +75,17 @@ class LearnerTest {
     }
 
     @Test
+    void aSubmoduleQualifierStandsForTheModuleItsExamplesImport() {
+        final RuleSet rules = learn(ex("a", "from scipy.integrate import cumtrapz\ny = cumtrapz(x)\n",
+                "from scipy.integrate import cumulative_trapezoid\ny = cumulative_trapezoid(x)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("from scipy import integrate\ny = integrate.cumulative_trapezoid(x)\n",
+                engine.migrate("from scipy import integrate\ny = integrate.cumtrapz(x)\n").output());
+        final String other = "from mylib import integrate\ny = integrate.cumtrapz(x)\n";
+        assertEquals(other, engine.migrate(other).output());
+    }
+
+    @Test
     void ruleOnAClassTheExampleDefinesNeedsThatDefinitionAbove() {
         final RuleSet rules = learn(ex("a", "class Card(Choices):\n    A = 1\n\nf(choices=Card.choices)\n",
                 "class Card(Choices):\n    A = 1\n\nf(choices=Card)\n"));
