@@ -555,12 +555,14 @@ public final class MigrationEngine implements Migrator {
             }
             for (final CompiledRule candidate : candidates) {
                 CompiledRule rule = candidate;
+                boolean withinModule = false;
                 Match match = rule.matcher().matchAt(view, c);
                 if (match == null && Respellings.respellable(candidate)) {
-                    for (final CompiledRule variant : respelled().variants(candidate)) {
-                        match = variant.matcher().matchAt(view, c);
+                    for (final Respellings.Respelled variant : respelled().variants(candidate)) {
+                        match = variant.rule().matcher().matchAt(view, c);
                         if (match != null) {
-                            rule = variant;
+                            rule = variant.rule();
+                            withinModule = variant.withinModule();
                             break;
                         }
                     }
@@ -578,7 +580,7 @@ public final class MigrationEngine implements Migrator {
                     continue;
                 }
                 found.add(new Found(rule, match, placed(rule, view, match,
-                        EvidenceCheck.confidence(rule, view, match, imports), imports), view));
+                        EvidenceCheck.confidence(rule, view, match, imports), imports, withinModule), view));
             }
         }
 
@@ -648,8 +650,8 @@ public final class MigrationEngine implements Migrator {
      * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
-            final SnippetImports imports) {
-        return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match)
+            final SnippetImports imports, final boolean withinModule) {
+        return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match, withinModule)
                 || EvidenceCheck.headRebound(rule, imports, imports::bindings)
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)

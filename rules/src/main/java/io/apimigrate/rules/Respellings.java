@@ -37,7 +37,15 @@ final class Respellings {
      */
     private static final int CACHE_LIMIT = 4_096;
 
-    private final Map<Key, Optional<CompiledRule>> cache = new ConcurrentHashMap<>();
+    private final Map<Key, Optional<Respelled>> cache = new ConcurrentHashMap<>();
+
+    /**
+     * A respelled rule, and whether it renames the imported name within its module
+     * ({@code ger -> outer} for {@code torch.ger -> torch.outer} under {@code from torch import
+     * ger}): such a rule may rename the name in the {@code from} import's list too.
+     */
+    record Respelled(CompiledRule rule, boolean withinModule) {
+    }
 
     /** Whether the rule can be respelled at all: its pattern starts with a name its evidence resolves. */
     static boolean respellable(final CompiledRule rule) {
@@ -62,19 +70,19 @@ final class Respellings {
          * The rule spelled with each of the snippet's import bindings that names its leading name's
          * module, a module above it or an object below it; the rule's own spelling is left out.
          */
-        List<CompiledRule> variants(final CompiledRule rule) {
+        List<Respelled> variants(final CompiledRule rule) {
             final String module = rule.rule().evidence().headModule();
             List<Map.Entry<String, String>> related = relatedByModule.get(module);
             if (related == null) {
                 related = related(module);
                 relatedByModule.put(module, related);
             }
-            List<CompiledRule> out = List.of();
+            List<Respelled> out = List.of();
             for (final Map.Entry<String, String> binding : related) {
                 if (binding.getKey().equals(rule.replacedName()) && binding.getValue().equals(module)) {
                     continue;
                 }
-                final Optional<CompiledRule> variant = variant(rule, binding.getKey(), binding.getValue());
+                final Optional<Respelled> variant = variant(rule, binding.getKey(), binding.getValue());
                 if (variant.isPresent()) {
                     out = out.isEmpty() ? new ArrayList<>(2) : out;
                     out.add(variant.get());
@@ -96,22 +104,22 @@ final class Respellings {
         }
     }
 
-    private Optional<CompiledRule> variant(final CompiledRule rule, final String alias, final String target) {
+    private Optional<Respelled> variant(final CompiledRule rule, final String alias, final String target) {
         final Key key = new Key(rule, alias, target);
-        final Optional<CompiledRule> known = cache.get(key);
+        final Optional<Respelled> known = cache.get(key);
         if (known != null) {
             return known;
         }
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        final Optional<CompiledRule> made = respell(rule, alias, target);
+        final Optional<Respelled> made = respell(rule, alias, target);
         cache.put(key, made);
         return made;
     }
 
     /** The rule with its leading name {@code head} (standing for {@code module}) spelled through {@code alias -> target}. */
-    static Optional<CompiledRule> respell(final CompiledRule compiled, final String alias, final String target) {
+    static Optional<Respelled> respell(final CompiledRule compiled, final String alias, final String target) {
         final Rule rule = compiled.rule();
         final String head = compiled.replacedName();
         final String module = rule.evidence().headModule();
@@ -134,7 +142,7 @@ final class Respellings {
                 rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
                 rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
         try {
-            return Optional.of(CompiledRule.of(respelled));
+            return Optional.of(new Respelled(CompiledRule.of(respelled), !siblings.isEmpty()));
         } catch (final IllegalArgumentException e2) {
             return Optional.empty();
         }
@@ -146,7 +154,8 @@ final class Respellings {
      * names something the alias cannot reach. In the template of a rule that renames the target
      * itself ({@code siblings} not null), a name beside a target imported by its own name ({@code Paginator} beside
      * {@code from django.core.paginator import QuerySetPaginator}) is spelled bare and collected in
-     * {@code siblings}: the rewrite needs the import renamed too, which the engine checks.
+     * {@code siblings}: the same rule renames the name in the import's list ({@link Respelled#withinModule}),
+     * and the engine checks that the output imports what it uses.
      */
     static String respell(final String text, final String head, final String module, final String alias,
             final String target, final Set<String> siblings) {

@@ -30,11 +30,12 @@ final class UnshownRewrites {
      * that would leave a block empty (the rewrite needs a {@code pass}), or a rename of a name a
      * {@code from} import imports by a rule without {@code import} in its pattern (whether the
      * module changes too is unknown: {@code from sklearn.preprocessing import Imputer} -> {@code
-     * from sklearn.impute import SimpleImputer}).
+     * from sklearn.impute import SimpleImputer}), unless the rule is known to rename the name within
+     * its module ({@link Respellings.Respelled#withinModule}).
      */
-    static boolean place(final CompiledRule rule, final CodeView view, final Match match) {
+    static boolean place(final CompiledRule rule, final CodeView view, final Match match, final boolean withinModule) {
         return rule.rule().origin() == RuleOrigin.LEARNED && (MatchRewriter.emptiesBlock(rule.plan(), view, match)
-                || !rule.matchesImports()
+                || !rule.matchesImports() && !withinModule
                         && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES);
     }
 

@@ -63,7 +63,7 @@ class RespellingTest {
     }
 
     @Test
-    void aRenameOfANameImportedFromTheModuleGoesWithTheImportsRename() {
+    void aRenameOfANameImportedFromTheModuleRenamesItsImportToo() {
         final Rule rename = learned("django.paginator", "paginator.QuerySetPaginator", "paginator.Paginator",
                 "django.core.paginator");
         final Rule importRename = learned("django.paginator.import", "from django.core.paginator import QuerySetPaginator",
@@ -72,7 +72,24 @@ class RespellingTest {
         final var engine = MigrationEngine.of(RuleSet.of(List.of(rename, importRename)), RoutingThresholds.DEFAULT);
         assertEquals("from django.core.paginator import Paginator\n\nPaginator(items, 10)\n", engine.migrate(code).output());
         final var alone = MigrationEngine.of(RuleSet.of(List.of(rename)), RoutingThresholds.DEFAULT).migrate(code);
-        assertEquals(Strategy.RULE_GUIDED, alone.strategy());
+        assertEquals("from django.core.paginator import Paginator\n\nPaginator(items, 10)\n", alone.output());
+    }
+
+    @Test
+    void aRenameWithinTheModuleRenamesTheNameInAnImportList() {
+        final Rule ger = learned("torch.ger", "torch.ger", "torch.outer", "torch");
+        final String code = "from torch import ger, zeros\nz = ger(a, b) + zeros(3)\n";
+        final var decision = MigrationEngine.of(RuleSet.of(List.of(ger)), RoutingThresholds.DEFAULT).migrate(code);
+        assertEquals("from torch import outer, zeros\nz = outer(a, b) + zeros(3)\n", decision.output());
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+    }
+
+    @Test
+    void aRenameOfABareNameInAnImportListIsNoDirectAnswer() {
+        final Rule imputer = learned("sklearn.imputer", "Imputer", "SimpleImputer", "sklearn.preprocessing.Imputer");
+        final String code = "from sklearn.preprocessing import Imputer, scale\nimp = Imputer()\n";
+        assertEquals(Strategy.RULE_GUIDED,
+                MigrationEngine.of(RuleSet.of(List.of(imputer)), RoutingThresholds.DEFAULT).migrate(code).strategy());
     }
 
     @Test
