@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code from django.db.models import CheckConstraint}, {@code models.CheckConstraint} for a rule
  * learned on the bare name. The template is respelled the same way; where it names something the
  * snippet's spelling cannot express ({@code tf.math.log} under {@code from tensorflow import log}),
- * or where it needs another name bound that the pattern does not have, there is no respelled rule. The respelled rule keeps the rule's id and confidence: it is the same
- * API, reached through the snippet's import.
+ * or where it needs another name bound that the pattern does not have, there is no respelled rule.
+ * The respelled rule keeps the rule's id and confidence: it is the same API, reached through the
+ * snippet's import.
  */
 final class Respellings {
 
@@ -135,15 +136,16 @@ final class Respellings {
         if (!siblings.containsAll(needed)) {
             return Optional.empty();
         }
-        final Evidence e = rule.evidence();
-        final Evidence evidence = new Evidence(e.modules(), e.receiverNames(), e.ambiguous(), e.unconfirmedConfidence(),
-                target, e.keywords(), e.topLevelOnly(), e.definedNames(), e.assigned());
+        final Evidence held = rule.evidence();
+        final Evidence evidence = new Evidence(held.modules(), held.receiverNames(), held.ambiguous(),
+                held.unconfirmedConfidence(), target, held.keywords(), held.topLevelOnly(), held.definedNames(),
+                held.assigned());
         final Rule respelled = new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
                 rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
                 rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
         try {
             return Optional.of(new Respelled(CompiledRule.of(respelled), !siblings.isEmpty()));
-        } catch (final IllegalArgumentException e2) {
+        } catch (final IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -152,10 +154,10 @@ final class Respellings {
      * {@code text} with every free use of {@code head} (not an attribute, keyword or metavariable)
      * and the dotted names after it spelled through {@code alias -> target}; null when one of them
      * names something the alias cannot reach. In the template of a rule that renames the target
-     * itself ({@code siblings} not null), a name beside a target imported by its own name ({@code Paginator} beside
-     * {@code from django.core.paginator import QuerySetPaginator}) is spelled bare and collected in
-     * {@code siblings}: the same rule renames the name in the import's list ({@link Respelled#withinModule}),
-     * and the engine checks that the output imports what it uses.
+     * itself ({@code siblings} not null), a name beside a target imported by its own name
+     * ({@code Paginator} beside {@code from django.core.paginator import QuerySetPaginator}) is
+     * spelled bare and collected in {@code siblings}: the same rule renames the name in the import's
+     * list ({@link Respelled#withinModule}), and the engine checks that the output imports what it uses.
      */
     static String respell(final String text, final String head, final String module, final String alias,
             final String target, final Set<String> siblings) {
@@ -166,15 +168,7 @@ final class Respellings {
             if (!tokens.isName(k, head) || !free(tokens, text, k)) {
                 continue;
             }
-            final List<Integer> chain = new ArrayList<>();
-            for (int dot = tokens.nextCode(k); dot < tokens.size() && tokens.isOp(dot, '.'); ) {
-                final int name = tokens.nextCode(dot);
-                if (name >= tokens.size() || tokens.kind(name) != TokenKind.NAME) {
-                    break;
-                }
-                chain.add(name);
-                dot = tokens.nextCode(name);
-            }
+            final List<Integer> chain = chainAfter(tokens, k);
             final Spelled spelled = spelling(tokens, k, chain, module, alias, target, siblings != null);
             if (spelled == null) {
                 return null;
@@ -193,15 +187,24 @@ final class Respellings {
     private static String leadingName(final String text, final String module) {
         final Tokens tokens = PythonLexer.lex(text);
         final StringBuilder qualified = new StringBuilder(module);
-        for (int dot = tokens.nextCode(0); dot < tokens.size() && tokens.isOp(dot, '.'); ) {
+        for (final int name : chainAfter(tokens, 0)) {
+            qualified.append('.').append(tokens.text(name));
+        }
+        return qualified.toString();
+    }
+
+    /** The names of the dotted name that continues after the name at {@code k} ({@code b}, {@code c} in {@code a.b.c}). */
+    private static List<Integer> chainAfter(final Tokens tokens, final int k) {
+        final List<Integer> chain = new ArrayList<>();
+        for (int dot = tokens.nextCode(k); dot < tokens.size() && tokens.isOp(dot, '.'); ) {
             final int name = tokens.nextCode(dot);
             if (name >= tokens.size() || tokens.kind(name) != TokenKind.NAME) {
                 break;
             }
-            qualified.append('.').append(tokens.text(name));
+            chain.add(name);
             dot = tokens.nextCode(name);
         }
-        return qualified.toString();
+        return chain;
     }
 
     /** How the snippet spells a dotted name: {@code text} in place of its tokens up to token {@code through}. */
@@ -214,7 +217,7 @@ final class Respellings {
      * the target; null when neither reaches it.
      */
     private static Spelled spelling(final Tokens tokens, final int k, final List<Integer> chain, final String module,
-            final String alias, final String target, final boolean template) {
+            final String alias, final String target, final boolean siblingsAllowed) {
         if (below(target, module)) {
             return new Spelled(alias + module.substring(target.length()), k, false);
         }
@@ -222,12 +225,12 @@ final class Respellings {
         final StringBuilder qualified = new StringBuilder(module);
         int through = k;
         for (int i = 0; ; i++) {
-            if (qualified.toString().equals(target)) {
+            final String name = qualified.toString();
+            if (name.equals(target)) {
                 return new Spelled(alias, through, false);
             }
-            if (template && i > 0 && !parent.isEmpty() && qualified.length() > parent.length()
-                    && qualified.toString().startsWith(parent + ".") && qualified.indexOf(".", parent.length() + 1) < 0
-                    && importedBeside(target, tokens.text(through), alias)) {
+            if (siblingsAllowed && i > 0 && !parent.isEmpty() && below(parent, name)
+                    && name.lastIndexOf('.') == parent.length() && importedBeside(target, tokens.text(through), alias)) {
                 return new Spelled(tokens.text(through), through, true);
             }
             if (i == chain.size()) {
