@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.MigrationEngine;
+import io.apimigrate.rules.RoutingThresholds;
+import io.apimigrate.rules.model.Evidence;
+import io.apimigrate.rules.model.ImportEdits;
+import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleKind;
+import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.PythonLexer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,6 +33,29 @@ class RewritePropertiesTest {
             rule("c", "OneHotEncoder($$$A, sparse=$V, $$$B)", "OneHotEncoder($$$A, sparse_output=$V, $$$B)"),
             rule("d", "torch.solve($B, $A)", "torch.linalg.solve($A, $B)"),
             rule("e", "$X.append($Y, ignore_index=True)", "pd.concat([$X, $Y], ignore_index=True)"));
+
+    /** Learned rules whose leading names stand for modules: they also match through other import spellings. */
+    private static final MigrationEngine RESPELLING = MigrationEngine.of(RuleSet.of(List.of(
+            headed("np.float", "float", "numpy"), headed("torch.ger", "torch.outer", "torch"),
+            headed("paginator.QuerySetPaginator", "paginator.Paginator", "django.core.paginator"))),
+            RoutingThresholds.DEFAULT);
+
+    private static final String[] IMPORTS = {
+        "import numpy as np\n", "import numpy as npy\n", "import numpy\n", "from numpy import float\n",
+        "from torch import ger, zeros\n", "import torch as th\n", "from torch import (ger,)\n",
+        "from django.core.paginator import QuerySetPaginator\n", "from django.core import paginator as p\n",
+    };
+
+    private static final String[] USES = {
+        "npy.float(x)", "numpy.float(x)", "np.float(x)", "ger(a, b)", "th.ger(a, b)", "torch.ger(a, b)",
+        "QuerySetPaginator(q, 2)", "p.QuerySetPaginator", "float(3)", "zeros(2)",
+    };
+
+    private static Rule headed(final String pattern, final String template, final String head) {
+        return new Rule(pattern, "lib", "", "", "", "", RuleKind.QUALIFIED_RENAME, pattern, template, Map.of(),
+                ImportEdits.NONE, new Evidence(List.of(head.split("\\.")[0]), List.of(), false, 0.95, head, List.of(),
+                        false, List.of()), 0.95, 3, 0.95, true, RuleOrigin.LEARNED, List.of());
+    }
 
     private static final String[] FRAGMENTS = {
         "np.float(x)", "df.iteritems()", "OneHotEncoder(sparse=False)", "torch.solve(b, A)",
@@ -84,6 +116,20 @@ class RewritePropertiesTest {
         final String line = "x = " + "np.float(a) + ".repeat(70_000) + "0\n";
         final String out = ENGINE.migrate(line).output();
         assertTrue(out.startsWith("x = float(a) + float(a)"));
+    }
+
+    @Property(tries = 300)
+    void respelledRewritesAreIdempotentAndNeverThrow(@ForAll("imported") final String code) {
+        final String once = RESPELLING.rewriteConfident(code).output();
+        assertEquals(once, RESPELLING.rewriteConfident(once).output());
+        RESPELLING.migrate(code);
+    }
+
+    @Provide
+    Arbitrary<String> imported() {
+        final Arbitrary<String> header = Arbitraries.of(IMPORTS).list().ofMaxSize(3).map(parts -> String.join("", parts));
+        final Arbitrary<String> body = Arbitraries.of(USES).list().ofMaxSize(4).map(parts -> String.join("\n", parts));
+        return Combinators.combine(header, body, pythonish()).as((h, b, noise) -> h + b + "\n" + noise);
     }
 
     @Provide
