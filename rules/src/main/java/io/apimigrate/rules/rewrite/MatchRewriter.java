@@ -30,7 +30,8 @@ public final class MatchRewriter {
             at = edit.end();
         }
         out.append(code.source(), at, to);
-        final String replacement = CommaCleanup.clean(original, out.toString());
+        final String replacement = BlankLines.dropNew(original, CommaCleanup.clean(original, out.toString()),
+                plan.template());
         if (replacement.isEmpty()) {
             return LineDeletion.of(code.source(), from, to);
         }

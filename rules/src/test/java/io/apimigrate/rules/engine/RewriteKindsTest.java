@@ -35,6 +35,15 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aKeywordArgumentOnItsOwnLineGoesWithItsLine() {
+        final var removal = rule("r", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)");
+        assertEquals("send_mail(\n    \"s\",\n    [\"t\"],\n)\n",
+                rewrite("send_mail(\n    \"s\",\n    [\"t\"],\n    fail_silently=False,\n)\n", removal));
+        assertEquals("send_mail(\n    \"s\",\n\n    [\"t\"],\n    \n)\n",
+                rewrite("send_mail(\n    \"s\",\n\n    [\"t\"],\n    fail_silently=False,\n)\n", removal));
+    }
+
+    @Test
     void droppedParenthesesKeepTheClosingBracketsLine() {
         assertEquals("print(\n    \"foo{}\".format(1)\n)\n",
                 rewrite("print(\n    (\"foo{}\".format(1))\n)\n", rule("r", "print(($X))", "print($X)")));
