@@ -105,24 +105,14 @@ final class ImportForms {
                 modules).map(List::of).orElse(List.of());
     }
 
-    /**
-     * The module a one-name qualifier stands for ({@code paginator} for {@code django.core.paginator}),
-     * where the rule's examples import it, or else all the examples that import it agree, or else a
-     * top-level module the examples import or name as their library ({@code torch}).
-     */
+    /** The module a one-name qualifier stands for ({@link ModuleAliases#qualifierModule}), if any. */
     private static Optional<String> aliasedModule(final CandidateRule candidate, final String qualifier,
             final Map<String, String> aliases, final Set<String> modules) {
         if (qualifier.contains(".") || qualifier.startsWith("$")) {
             return Optional.empty();
         }
-        final Set<String> bound = new HashSet<>();
-        for (final Example example : candidate.examples()) {
-            Imports.scan(PythonLexer.lex(example.oldCode())).resolve(qualifier).ifPresent(bound::add);
-        }
-        if (bound.isEmpty()) {
-            return Optional.ofNullable(aliases.getOrDefault(qualifier, modules.contains(qualifier) ? qualifier : null));
-        }
-        return bound.size() == 1 ? Optional.of(bound.iterator().next()) : Optional.empty();
+        final String module = ModuleAliases.qualifierModule(qualifier, candidate.examples(), aliases, modules);
+        return module.isEmpty() ? Optional.empty() : Optional.of(module);
     }
 
     /**

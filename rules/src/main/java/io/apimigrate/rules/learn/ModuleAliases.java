@@ -5,20 +5,22 @@ import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 
 /**
- * What the examples' imports bind each name to, where every example that imports the name agrees
- * ({@code np -> numpy}): the module a qualifier stands for in the examples that do not show their
- * imports ({@code np.float(3)}).
+ * What names stand for in the examples: what their imports bind each name to, where every example
+ * that imports the name agrees ({@code np -> numpy}), and the module a rule's qualifier stands for
+ * where the rule's own examples do not show it ({@code np.float(3)}).
  */
 final class ModuleAliases {
 
     private ModuleAliases() {
     }
 
+    /** Each name the examples import, mapped to what they all bind it to; names they disagree on are left out. */
     static Map<String, String> of(final List<Example> examples) {
         final Map<String, String> agreed = new HashMap<>();
         final Set<String> disputed = new HashSet<>();
@@ -32,5 +34,46 @@ final class ModuleAliases {
         }
         agreed.keySet().removeAll(disputed);
         return Map.copyOf(agreed);
+    }
+
+    /** What the rule's examples' imports bind {@code name} to, if they agree; empty otherwise. */
+    static String bound(final String name, final List<Example> ruleExamples) {
+        final Set<String> bindings = new LinkedHashSet<>();
+        for (final Example example : ruleExamples) {
+            Imports.scan(PythonLexer.lex(example.oldCode())).resolve(name).ifPresent(bindings::add);
+        }
+        return bindings.size() == 1 ? bindings.iterator().next() : "";
+    }
+
+    /**
+     * The module a qualifier stands for ({@code paginator} for {@code django.core.paginator}): what
+     * the rule's examples import it as, if they agree; where they do not import it, what all the
+     * examples that import it agree on ({@code np} -> {@code numpy}), else the qualifier itself where
+     * it is one of {@code libraries} ({@code torch}), else the one module the rule's examples name
+     * that ends with it ({@code scipy.integrate} for {@code integrate}); empty when none does.
+     */
+    static String qualifierModule(final String qualifier, final List<Example> ruleExamples,
+            final Map<String, String> aliases, final Set<String> libraries) {
+        final Set<String> bindings = new LinkedHashSet<>();
+        final Set<String> named = new LinkedHashSet<>();
+        for (final Example example : ruleExamples) {
+            final var imports = Imports.scan(PythonLexer.lex(example.oldCode()));
+            imports.resolve(qualifier).ifPresent(bindings::add);
+            for (final String module : imports.modules()) {
+                if (module.equals(qualifier) || module.endsWith("." + qualifier)) {
+                    named.add(module);
+                }
+            }
+        }
+        if (!bindings.isEmpty()) {
+            return bindings.size() == 1 ? bindings.iterator().next() : "";
+        }
+        if (aliases.containsKey(qualifier)) {
+            return aliases.get(qualifier);
+        }
+        if (libraries.contains(qualifier)) {
+            return qualifier;
+        }
+        return named.size() == 1 ? named.iterator().next() : "";
     }
 }

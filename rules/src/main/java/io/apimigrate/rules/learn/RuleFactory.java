@@ -207,43 +207,20 @@ final class RuleFactory {
 
     /**
      * What the pattern's leading literal name is bound to by its examples' imports, if they agree;
-     * for a qualifier its examples do not import ({@code np} in {@code np.float}), what all the
-     * examples that import it bind it to ({@link ModuleAliases}), or else the qualifier itself where
-     * it is the examples' library ({@code torch} in {@code torch.ger}), or else the module the
-     * examples name that ends with it ({@code scipy.integrate} for {@code integrate.cumtrapz}).
+     * for a qualifier ({@code np} in {@code np.float}), the module it stands for
+     * ({@link ModuleAliases#qualifierModule}, the examples' libraries being the ones it may name).
      */
     private static String headModule(final CompiledPattern pattern, final List<Example> examples,
             final Map<String, String> aliases) {
         if (!(pattern.element(0) instanceof Element.Literal head) || !head.name()) {
             return "";
         }
-        final Set<String> bindings = new LinkedHashSet<>();
-        for (final Example example : examples) {
-            Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head.text()).ifPresent(bindings::add);
+        if (pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot && ".".equals(dot.text())) {
+            final Set<String> libraries = new LinkedHashSet<>();
+            examples.forEach(example -> libraries.add(example.library()));
+            return ModuleAliases.qualifierModule(head.text(), examples, aliases, libraries);
         }
-        if (bindings.isEmpty() && pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
-                && ".".equals(dot.text())) {
-            final boolean library = examples.stream().anyMatch(example -> example.library().equals(head.text()));
-            return aliases.getOrDefault(head.text(), library ? head.text() : moduleNamed(head.text(), examples));
-        }
-        return bindings.size() == 1 ? bindings.iterator().next() : "";
-    }
-
-    /**
-     * The one module the examples import from, or import, whose last name is {@code name}
-     * ({@code scipy.integrate} for {@code integrate} where they import {@code from scipy.integrate
-     * import cumtrapz}); empty when there is none or more than one.
-     */
-    private static String moduleNamed(final String name, final List<Example> examples) {
-        final Set<String> found = new LinkedHashSet<>();
-        for (final Example example : examples) {
-            for (final String module : Imports.scan(PythonLexer.lex(example.oldCode())).modules()) {
-                if (module.equals(name) || module.endsWith("." + name)) {
-                    found.add(module);
-                }
-            }
-        }
-        return found.size() == 1 ? found.iterator().next() : "";
+        return ModuleAliases.bound(head.text(), examples);
     }
 
     /**

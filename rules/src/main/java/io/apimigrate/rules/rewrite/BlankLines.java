@@ -26,18 +26,21 @@ final class BlankLines {
         return out.toString();
     }
 
-    /** Whether a line between two line breaks holds only spaces and tabs. */
+    /** Whether a line between two line breaks holds only whitespace. */
     private static boolean hasBlankLine(final String text) {
-        int lineStart = text.indexOf('\n');
-        while (lineStart >= 0) {
-            final int next = text.indexOf('\n', lineStart + 1);
-            if (next < 0) {
-                return false;
+        boolean blank = false;
+        boolean inLine = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == '\n') {
+                if (inLine && blank) {
+                    return true;
+                }
+                inLine = true;
+                blank = true;
+            } else if (!Character.isWhitespace(c)) {
+                blank = false;
             }
-            if (text.substring(lineStart + 1, next).isBlank()) {
-                return true;
-            }
-            lineStart = next;
         }
         return false;
     }
