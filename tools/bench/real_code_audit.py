@@ -8,10 +8,12 @@ the first line it changed. Most of this code uses none of the deprecated APIs th
 so every change is a candidate false rewrite to read; the counts are for comparing two builds
 side by side, not a precision. Then it applies `fix` to the copy and checks two things that must
 hold whatever the rules: a second `fix` changes nothing, and every file Python parsed before it
-parses after (`ast.parse`); it exits 1 when either fails.
+parses after (`ast.parse`); it exits 1 when either fails. With --timed N it also runs the
+`fix --diff` N more times and prints each run's wall time (process start included): run it with
+two builds' launchers and the same --rules to compare their speed on real files.
 
 Usage: tools/bench/real_code_audit.py [--rules RULES] [--cmd LAUNCHER] [--packages a,b,...]
-                                       [--no-stdlib] [--top N] [--keep DIR]
+                                       [--no-stdlib] [--top N] [--keep DIR] [--timed N]
 """
 import argparse
 import collections
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from peer_protocol import parses  # noqa: E402
@@ -100,7 +103,10 @@ def main():
     ap.add_argument("--no-stdlib", action="store_true", help="leave the standard library out")
     ap.add_argument("--top", type=int, default=30, help="how many kinds of change to list")
     ap.add_argument("--keep", help="keep the copied tree, the rules and the diff in this folder")
+    ap.add_argument("--timed", type=int, default=0, help="time this many more runs of fix --diff")
     args = ap.parse_args()
+    if args.timed < 0:
+        sys.exit(f"real_code_audit: --timed: {args.timed} is negative; give how many more fix runs to time")
 
     cmd = os.path.abspath(args.cmd)
     work = os.path.abspath(args.keep) if args.keep else tempfile.mkdtemp(prefix="real_code_audit.")
@@ -132,6 +138,13 @@ def main():
             sys.exit(f"real_code_audit: fix failed: {fix.stderr.strip()}")
         with open(os.path.join(work, "fix.diff"), "w", encoding="utf-8") as f:
             f.write(fix.stdout)
+        walls = []
+        for _ in range(args.timed):
+            started = time.perf_counter()
+            timed = subprocess.run([cmd, "fix", "--rules", rules, "--diff", tree], capture_output=True, text=True)
+            walls.append(time.perf_counter() - started)
+            if timed.returncode != 0 or timed.stdout != fix.stdout:
+                sys.exit("real_code_audit: a timed fix run failed or gave another diff")
 
         per_source = collections.Counter()
         kinds = collections.Counter()
@@ -150,6 +163,8 @@ def main():
         print(f"files read: {sum(copied.values())} ({', '.join(f'{k} {v}' for k, v in copied.items())})")
         print(f"files it would change: {len(files)} ({', '.join(f'{k} {v}' for k, v in per_source.most_common())});"
               f" changed lines: {lines}")
+        if walls:
+            print(f"fix --diff wall time, {len(walls)} runs: {', '.join(f'{w:.2f} s' for w in walls)}")
         print()
         print("| lines | change | first file | first line |")
         print("|---:|---|---|---|")
