@@ -16,6 +16,7 @@ import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.EditSyntax;
 import io.apimigrate.rules.rewrite.ImportEditor;
 import io.apimigrate.rules.rewrite.MatchRewriter;
+import io.apimigrate.rules.rewrite.RepeatedImports;
 import io.apimigrate.rules.rewrite.TextEdit;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -262,7 +263,8 @@ public final class MigrationEngine implements Migrator {
             if (pass == 0) {
                 leftToLook = leftToLook(firstPass.get(0).view(), hits, step);
                 if (leftToLook != null && leftToLook.length == 0) {
-                    return new Fixpoint(step.output(), null, false);
+                    return new Fixpoint(withoutRepeatedImports(step.output(), written(List.of(), step, current)),
+                            null, false);
                 }
             }
             written = written(written, step, current);
@@ -274,7 +276,19 @@ public final class MigrationEngine implements Migrator {
                 }
             }
         }
-        return new Fixpoint(current, tokens, unsure);
+        final String tidy = withoutRepeatedImports(current, written);
+        return new Fixpoint(tidy, tidy.equals(current) ? tokens : PythonLexer.lex(tidy), unsure);
+    }
+
+    /** The output without the names its edits wrote into imports that the code already has ({@link RepeatedImports}). */
+    private static String withoutRepeatedImports(final String output, final List<Written> written) {
+        final int[] from = new int[written.size()];
+        final int[] to = new int[written.size()];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = written.get(i).start();
+            to[i] = written.get(i).end();
+        }
+        return RepeatedImports.drop(output, from, to);
     }
 
     /**
