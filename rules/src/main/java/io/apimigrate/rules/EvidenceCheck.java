@@ -32,11 +32,39 @@ public final class EvidenceCheck {
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByImport(evidence, imports.get()) || confirmedByReceiver(evidence, compiled, code, match)
-                || confirmedByKeyword(evidence, code, match)) {
+        if (!evidence.ambiguous() || confirmedByReceiver(evidence, compiled, code, match)
+                || confirmedByKeyword(evidence, code, match)
+                || confirmedByImport(evidence, imports.get()) && !passesUnseenKeyword(compiled, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();
+    }
+
+    /**
+     * Whether a learned rule on any receiver, confirmed by nothing but an import, matches a method
+     * whose call passes a keyword none of its examples passed: {@code expr.tostring(language=l)} is
+     * another class's {@code tostring}, not the {@code ndarray.tostring()} the rule was shown.
+     */
+    private static boolean passesUnseenKeyword(final CompiledRule compiled, final CodeView code, final Match match) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED) {
+            return false;
+        }
+        for (final String name : keywordsOfCallAfter(code, match)) {
+            if (!compiled.rule().evidence().keywords().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keyword names of the call right after a match that ends with a name; none otherwise. */
+    public static List<String> keywordsOfCallAfter(final CodeView code, final Match match) {
+        final int open = match.end();
+        if (open >= code.size() || match.end() == match.start() || code.kind(match.end() - 1) != TokenKind.NAME
+                || !code.isOp(open, '(') || code.partner(open) < 0) {
+            return List.of();
+        }
+        return keywordNames(code, open, code.partner(open) + 1);
     }
 
     /**

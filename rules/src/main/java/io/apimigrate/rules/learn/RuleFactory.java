@@ -250,12 +250,16 @@ final class RuleFactory {
         return any;
     }
 
-    /** Keyword names passed inside the pattern's matches in the code. */
+    /**
+     * Keyword names passed inside the pattern's matches in the code, and in the call right after a
+     * match that ends with a name ({@code order} in {@code a.tostring(order="F")} for {@code $X.tostring}).
+     */
     private static Set<String> matchedKeywords(final CompiledPattern pattern, final String code) {
         final Set<String> out = new LinkedHashSet<>();
         final CodeView view = new CodeView(PythonLexer.lex(code));
         for (final Match match : FirstMatch.all(pattern, view)) {
             out.addAll(EvidenceCheck.keywordNames(view, match.start(), match.end()));
+            out.addAll(EvidenceCheck.keywordsOfCallAfter(view, match));
         }
         return out;
     }

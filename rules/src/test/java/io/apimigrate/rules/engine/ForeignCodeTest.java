@@ -35,6 +35,24 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aMethodCalledWithAKeywordItsExamplesNeverPassedIsAnotherClasssMethod() {
+        final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
+                new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of(), false, List.of()));
+        final String code = "from numpy.f2py.symbolic import as_eq\nassert as_eq(x, y).tostring(language=lang) == s\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(tostring).migrate(code).strategy());
+        final String shown = "from numpy.f2py.symbolic import as_eq\nassert as_eq(x, y).tostring() == s\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(tostring).migrate(shown).strategy());
+    }
+
+    @Test
+    void aKeywordItsExamplesPassedKeepsTheMethodTheirs() {
+        final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
+                new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of("order"), false, List.of()));
+        final String code = "import numpy as np\nb = frame.tostring(order=\"F\")\n";
+        assertEquals("import numpy as np\nb = frame.tobytes(order=\"F\")\n", engine(tostring).migrate(code).output());
+    }
+
+    @Test
     void aBareNameTheSnippetAssignsIsItsOwn() {
         final String code = "matching = \"x\"\nprint(f\"{matching}\")\n";
         assertEquals(code, engine(MATCHING).migrate(code).output());

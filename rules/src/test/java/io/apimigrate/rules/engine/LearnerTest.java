@@ -190,6 +190,15 @@ class LearnerTest {
     }
 
     @Test
+    void theKeywordsOfTheCallAfterAMethodNameAreTheRulesOwn() {
+        final RuleSet rules = learn(ex("a", "import numpy as np\npayload = frame.tostring(order=\"F\")",
+                        "import numpy as np\npayload = frame.tobytes(order=\"F\")"),
+                ex("b", "import numpy as np\nreturn self.buffer.tostring()", "import numpy as np\nreturn self.buffer.tobytes()"));
+        final Rule rule = rules.rules().stream().filter(r -> r.pattern().equals("$X.tostring")).findFirst().orElseThrow();
+        assertEquals(List.of("order"), rule.evidence().keywords());
+    }
+
+    @Test
     void valueReceiversStayFreeWhenGeneralised() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
                 ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));
