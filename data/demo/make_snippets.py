@@ -5,11 +5,12 @@ import json
 SNIPPETS = [
     # numpy aliases removed in 1.24
     ("numpy", "weights = np.ones(n, dtype=np.float)\n", "weights = np.ones(n, dtype=float)\n"),
-    ("numpy", "mask = np.zeros(shape, dtype=np.bool)\n", "mask = np.zeros(shape, dtype=bool)\n"),
+    # np.bool is NumPy 2's boolean scalar type again: left alone
+    ("numpy", "mask = np.zeros(shape, dtype=np.bool)\n", "mask = np.zeros(shape, dtype=np.bool)\n"),
     ("numpy", "idx = np.arange(10).astype(np.int)\n", "idx = np.arange(10).astype(int)\n"),
     ("numpy", "labels = np.array(names, dtype=np.object)\n", "labels = np.array(names, dtype=object)\n"),
     ("numpy", "total = np.float(row[3]) * rate\n", "total = float(row[3]) * rate\n"),
-    ("numpy", "flags = np.asarray(values, dtype=np.bool)\n", "flags = np.asarray(values, dtype=bool)\n"),
+    ("numpy", "flags = np.asarray(values, dtype=np.bool)\n", "flags = np.asarray(values, dtype=np.bool)\n"),
     ("numpy", "count = np.int(len(batch) / 2)\n", "count = int(len(batch) / 2)\n"),
     ("numpy", "z = np.complex(re, im)\n", "z = complex(re, im)\n"),
     ("numpy", "area = np.trapz(ys, xs)\n", None),

@@ -7,6 +7,8 @@ NS2 = "NumPy 2.0 migration guide, Changes to namespaces: Main namespace"
 REMOVALS2 = "NumPy 2.0.0 Release Notes, NumPy 2.0 Python API removals"
 DEPR2 = "NumPy 2.0.0 Release Notes, Deprecations"
 DEPR125 = "NumPy 1.25.0 Release Notes, Deprecations"
+BOOL2 = ("NumPy 2.0.0 Release Notes, numpy/numpy#25080 (API: Add and redefine numpy.bool): np.bool is "
+         "the boolean scalar type again, np.bool_ an alias of it")
 ZERO = ("NumPy 1.24.0 Release Notes, Deprecations: np.str0 and similar are now deprecated "
         "(scalar type aliases ending in a 0 bit size)")
 
@@ -55,8 +57,9 @@ def to_index(value):
     return np.int(round(value))
 """,
              "counts = {k: np.int(v) for k, v in totals.items()}")
-    bool_ = b.change("numpy.bool", "bool", "rename", "1.20.0 -> 1.24.0", ALIASES)
-    b.rename(bool_, ("np.bool", "bool"),
+    # np.bool is NumPy 2's own boolean scalar type again (np.bool_ its alias): code that uses it
+    # may be NumPy 2 code, so it stays (ruff's NPY001 leaves np.bool and np.long alone too).
+    b.negative("numpy.bool", "1.20.0 -> 2.0.0", BOOL2,
              "mask = np.zeros(shape, dtype=np.bool)",
              "keep = self.flags.astype(np.bool)",
              """
