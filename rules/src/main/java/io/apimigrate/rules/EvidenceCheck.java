@@ -6,6 +6,9 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
+import io.apimigrate.rules.python.Argument;
+import io.apimigrate.rules.python.ArgumentKind;
+import io.apimigrate.rules.python.CallArguments;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.StandardLibrary;
@@ -34,7 +37,7 @@ public final class EvidenceCheck {
         final Evidence evidence = compiled.rule().evidence();
         if (!evidence.ambiguous() || confirmedByReceiver(evidence, compiled, code, match)
                 || confirmedByKeyword(evidence, code, match)
-                || confirmedByImport(evidence, imports.get()) && !passesUnseenKeyword(compiled, code, match)) {
+                || confirmedByImport(evidence, imports.get()) && !callUnlikeExamples(compiled, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();
@@ -42,29 +45,52 @@ public final class EvidenceCheck {
 
     /**
      * Whether a learned rule on any receiver, confirmed by nothing but an import, matches a method
-     * whose call passes a keyword none of its examples passed: {@code expr.tostring(language=l)} is
-     * another class's {@code tostring}, not the {@code ndarray.tostring()} the rule was shown.
+     * whose call passes what none of its examples passed: a keyword they never used, or more
+     * positional arguments. {@code expr.tostring(language=l)} is another class's {@code tostring},
+     * not the {@code ndarray.tostring()} the rule was shown; {@code checkpoint.save(path)} is not
+     * pandas' {@code writer.save()}.
      */
-    private static boolean passesUnseenKeyword(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (compiled.rule().origin() != RuleOrigin.LEARNED) {
+    private static boolean callUnlikeExamples(final CompiledRule compiled, final CodeView code, final Match match) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED || !callAfter(code, match)) {
             return false;
         }
+        final Evidence evidence = compiled.rule().evidence();
         for (final String name : keywordsOfCallAfter(code, match)) {
-            if (!compiled.rule().evidence().keywords().contains(name)) {
+            if (!evidence.keywords().contains(name)) {
                 return true;
             }
         }
-        return false;
+        return evidence.positionalArguments() >= 0 && positionalsOfCallAfter(code, match) > evidence.positionalArguments();
+    }
+
+    /** Whether a call follows a match that ends with a name. */
+    private static boolean callAfter(final CodeView code, final Match match) {
+        final int open = match.end();
+        return open < code.size() && match.end() > match.start() && code.kind(match.end() - 1) == TokenKind.NAME
+                && code.isOp(open, '(') && code.partner(open) >= 0;
     }
 
     /** The keyword names of the call right after a match that ends with a name; none otherwise. */
     public static List<String> keywordsOfCallAfter(final CodeView code, final Match match) {
-        final int open = match.end();
-        if (open >= code.size() || match.end() == match.start() || code.kind(match.end() - 1) != TokenKind.NAME
-                || !code.isOp(open, '(') || code.partner(open) < 0) {
+        if (!callAfter(code, match)) {
             return List.of();
         }
+        final int open = match.end();
         return keywordNames(code, open, code.partner(open) + 1);
+    }
+
+    /** The positional arguments of the call right after a match that ends with a name; -1 without such a call. */
+    public static int positionalsOfCallAfter(final CodeView code, final Match match) {
+        if (!callAfter(code, match)) {
+            return -1;
+        }
+        int count = 0;
+        for (final Argument argument : CallArguments.parse(code.tokens(), code.raw(match.end()))) {
+            if (argument.kind() == ArgumentKind.POSITIONAL) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

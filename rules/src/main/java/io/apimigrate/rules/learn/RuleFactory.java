@@ -117,6 +117,7 @@ final class RuleFactory {
         final Set<String> modules = new LinkedHashSet<>();
         final Set<String> receivers = new LinkedHashSet<>();
         final Set<String> keywords = new LinkedHashSet<>();
+        int positionals = -1;
         final Set<String> names = LiteralNames.of(pattern.elements());
         names.addAll(LiteralNames.of(PatternCompiler.template(candidate.template())));
         for (final Example example : candidate.examples()) {
@@ -130,6 +131,7 @@ final class RuleFactory {
             if (ambiguous) {
                 receiver(pattern, example.oldCode()).ifPresent(receivers::add);
                 keywords.addAll(matchedKeywords(pattern, example.oldCode()));
+                positionals = Math.max(positionals, positionalsAfter(pattern, example.oldCode()));
             }
         }
         keywords.removeAll(sharedKeywords);
@@ -139,7 +141,17 @@ final class RuleFactory {
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples(), aliases), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
-                assigned(pattern, candidate.examples()));
+                assigned(pattern, candidate.examples()), positionals);
+    }
+
+    /** The most positional arguments passed in the call after a match of the pattern; -1 where none is called. */
+    private static int positionalsAfter(final CompiledPattern pattern, final String code) {
+        final CodeView view = new CodeView(PythonLexer.lex(code));
+        int most = -1;
+        for (final Match match : FirstMatch.all(pattern, view)) {
+            most = Math.max(most, EvidenceCheck.positionalsOfCallAfter(view, match));
+        }
+        return most;
     }
 
     /** Whether an example writes to a match of the pattern: assigns it, augments it or deletes it. */

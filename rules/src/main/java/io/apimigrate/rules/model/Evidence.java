@@ -23,9 +23,13 @@ import java.util.List;
  *     snippet must define each of them above the match too
  * @param assigned whether an example's match was written to (assigned, augmented or deleted): only
  *     then is a match that is written to ({@code request.META[k] = v}) the rule's to rewrite
+ * @param positionalArguments for a pattern that ends with a method's name, the most positional
+ *     arguments an example passes in the call after it ({@code 0} for {@code writer.save()}); -1
+ *     when unknown (the pattern holds the call, or no example calls it)
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
-        String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned) {
+        String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
+        int positionalArguments) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
@@ -33,6 +37,14 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         receiverNames = List.copyOf(receiverNames);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
+    }
+
+    /** Evidence without a known call after the match. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames, final boolean assigned) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                assigned, -1);
     }
 
     /** Evidence of a rule whose examples never wrote to a match. */
@@ -46,7 +58,7 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames, assigned);
+                definedNames, assigned, positionalArguments);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

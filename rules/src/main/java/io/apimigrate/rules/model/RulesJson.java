@@ -197,7 +197,7 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords", "top_level_only", "defined_names", "assigned").contains(name)) {
+                    "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments").contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -209,7 +209,8 @@ public final class RulesJson {
                 strings(node, "receiver_names", "evidence.receiver_names"), ambiguous, unconfirmed,
                 text(node, "head_module"), strings(node, "keywords", "evidence.keywords"),
                 bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"),
-                bool(node, "assigned", false));
+                bool(node, "assigned", false),
+                node.has("positional_arguments") ? integer(node, "positional_arguments") : -1);
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -258,6 +259,9 @@ public final class RulesJson {
         }
         if (!rule.evidence().headModule().isEmpty()) {
             evidence.put("head_module", rule.evidence().headModule());
+        }
+        if (rule.evidence().positionalArguments() >= 0) {
+            evidence.put("positional_arguments", rule.evidence().positionalArguments());
         }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());

@@ -45,6 +45,15 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aMethodCalledWithMorePositionalArgumentsThanItsExamplesIsAnotherClasssMethod() {
+        final Rule save = learned("pandas.save", "$X.save", "$X.close",
+                new Evidence(List.of("pandas"), List.of("writer"), true, 0.7, "", List.of(), false, List.of(), false, 0));
+        final String code = "import pandas as pd\nself.cp.save(artifact_path)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(save).migrate(code).strategy());
+        assertEquals("import pandas as pd\nself.cp.close()\n", engine(save).migrate("import pandas as pd\nself.cp.save()\n").output());
+    }
+
+    @Test
     void aKeywordItsExamplesPassedKeepsTheMethodTheirs() {
         final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
                 new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of("order"), false, List.of()));

@@ -196,6 +196,7 @@ class LearnerTest {
                 ex("b", "import numpy as np\nreturn self.buffer.tostring()", "import numpy as np\nreturn self.buffer.tobytes()"));
         final Rule rule = rules.rules().stream().filter(r -> r.pattern().equals("$X.tostring")).findFirst().orElseThrow();
         assertEquals(List.of("order"), rule.evidence().keywords());
+        assertEquals(0, rule.evidence().positionalArguments());
     }
 
     @Test

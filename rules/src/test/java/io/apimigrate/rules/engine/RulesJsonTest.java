@@ -152,6 +152,25 @@ class RulesJsonTest {
     }
 
     @Test
+    void positionalArgumentsOfTheCallAfterAMethodRoundTrip() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"$X.save\", \"template\": \"$X.close\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"], \"ambiguous\": true, "
+                + "\"positional_arguments\": 0}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(0, RulesJson.read(file).rules().get(0).evidence().positionalArguments());
+        assertEquals(-1, RulesJson.parseRule("{\"id\": \"y\", \"pattern\": \"a.b\", \"template\": \"c\"}").evidence()
+                .positionalArguments());
+    }
+
+    @Test
+    void negativePositionalArgumentsAreNamed() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": "
+                + "\"a.b\", \"template\": \"c\", \"evidence\": {\"modules\": [], \"positional_arguments\": -2}}"));
+        assertTrue(e.getMessage().contains("positional_arguments"), e.getMessage());
+    }
+
+    @Test
     void confidenceOutOfRangeIsNamed() {
         final var e = assertThrows(RuleFormatException.class,
                 () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"c\", \"confidence\": 2}"));
