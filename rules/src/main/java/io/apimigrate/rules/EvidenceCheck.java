@@ -35,9 +35,8 @@ public final class EvidenceCheck {
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByReceiver(evidence, compiled, code, match)
-                || confirmedByKeyword(evidence, code, match)
-                || confirmedByImport(evidence, imports.get()) && !callUnlikeExamples(compiled, code, match)) {
+        if (!evidence.ambiguous() || confirmedByImport(evidence, imports.get()) && !callUnlikeExamples(compiled, code, match)
+                || confirmedByReceiver(evidence, compiled, code, match) || confirmedByKeyword(evidence, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();

@@ -263,8 +263,7 @@ public final class MigrationEngine implements Migrator {
             if (pass == 0) {
                 leftToLook = leftToLook(firstPass.get(0).view(), hits, step);
                 if (leftToLook != null && leftToLook.length == 0) {
-                    return new Fixpoint(withoutRepeatedImports(step.output(), written(List.of(), step, current)),
-                            null, false);
+                    return new Fixpoint(withoutRepeatedImports(step), null, false);
                 }
             }
             written = written(written, step, current);
@@ -289,6 +288,16 @@ public final class MigrationEngine implements Migrator {
             to[i] = written.get(i).end();
         }
         return RepeatedImports.drop(output, from, to);
+    }
+
+    /** {@link #withoutRepeatedImports(String, List)} for the output of one pass. */
+    private static String withoutRepeatedImports(final Pass step) {
+        final int[] from = step.outputStarts();
+        final int[] to = new int[step.edits().size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = from[i] + step.edits().get(i).replacement().length();
+        }
+        return RepeatedImports.drop(step.output(), Arrays.copyOf(from, to.length), to);
     }
 
     /**
