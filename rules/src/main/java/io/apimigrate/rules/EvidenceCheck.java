@@ -35,11 +35,108 @@ public final class EvidenceCheck {
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByImport(evidence, imports.get()) && !callUnlikeExamples(compiled, code, match)
-                || confirmedByReceiver(evidence, compiled, code, match) || confirmedByKeyword(evidence, code, match)) {
+        if (!evidence.ambiguous() || confirmedByReceiver(evidence, compiled, code, match)
+                || confirmedByKeyword(evidence, code, match)) {
+            return compiled.rule().confidence();
+        }
+        final ImportTable table = imports.get();
+        if (confirmedByImport(evidence, table) && receiverFromLibrary(evidence, code, match, table)
+                && !callUnlikeExamples(compiled, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();
+    }
+
+    /**
+     * Whether the snippet ties the receiver of a rule on any receiver to the rule's library: the
+     * receiver is a name bound by an import to one of the library's modules ({@code pyplot.hist}
+     * under {@code from matplotlib import pyplot}), or assigned above the match from an attribute of
+     * one ({@code df = pd.read_csv(p)}, {@code fig, ax = plt.subplots()}). An import of the library
+     * alone says nothing about {@code grouped.apply(f)} or {@code arr.ravel()} in a file that also
+     * has arrays, lists and models of its own, nor does a receiver that a call or subscript derives
+     * from such a name ({@code df.groupby("a").apply(f)}), nor a name where the rule's examples had
+     * none as receivers ({@code df.apply(f)} for {@code s.rolling(5).apply(f)}), nor a private
+     * module of the library ({@code libalgos.pad} under {@code from pandas._libs import algos as libalgos}).
+     */
+    private static boolean receiverFromLibrary(final Evidence evidence, final CodeView code, final Match match,
+            final ImportTable imports) {
+        final int first = match.elementStart()[0];
+        if (evidence.receiverNames().isEmpty() || match.elementEnd()[0] != first + 1 || code.kind(first) != TokenKind.NAME) {
+            return false;
+        }
+        final String name = code.text(first);
+        final Optional<String> bound = imports.resolve(name);
+        return bound.isPresent() ? inLibrary(evidence, bound)
+                : assignedFromLibrary(name, code, match.start(), evidence, imports);
+    }
+
+    /** Whether a qualified name lies in one of the library's public modules (not {@code pandas._libs}). */
+    private static boolean inLibrary(final Evidence evidence, final Optional<String> qualified) {
+        if (qualified.isEmpty() || qualified.get().contains("._")) {
+            return false;
+        }
+        for (final String module : evidence.modules()) {
+            if (qualified.get().equals(module) || qualified.get().startsWith(module + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a statement above code token {@code before}, in the same function (at module level:
+     * a module-level statement), assigns {@code name}, alone or in a tuple, from an attribute of a
+     * name bound to the library ({@code pd.read_csv(...)}).
+     */
+    private static boolean assignedFromLibrary(final String name, final CodeView code, final int before,
+            final Evidence evidence, final ImportTable imports) {
+        final int matchColumn = statementColumn(code, statementStart(code, before));
+        int scope = -1;
+        for (int c = 0; c < before; c = nextStatement(code, c, before)) {
+            if ((code.textEquals(c, "def") || code.textEquals(c, "class") || code.textEquals(c, "async"))
+                    && column(code, c) < matchColumn) {
+                scope = c;
+            }
+        }
+        for (int c = Math.max(0, scope); c < before; c = nextStatement(code, c, before)) {
+            if (scope < 0 && column(code, c) != 0) {
+                continue;
+            }
+            boolean target = false;
+            int k = c;
+            while (k < before && code.kind(k) == TokenKind.NAME) {
+                target |= code.textEquals(k, name);
+                k++;
+                if (k < before && code.isOp(k, ',')) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (target && k + 2 < before && code.textEquals(k, "=") && code.kind(k + 1) == TokenKind.NAME
+                    && code.isOp(k + 2, '.') && inLibrary(evidence, imports.resolve(code.text(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first code token of the statement after the one that starts at {@code c}, or {@code limit}. */
+    private static int nextStatement(final CodeView code, final int c, final int limit) {
+        int k = c;
+        while (k < limit && !code.isStatementEnd(k)) {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /** The first code token of the statement that holds code token {@code c}. */
+    private static int statementStart(final CodeView code, final int c) {
+        int s = Math.min(c, code.size() - 1);
+        while (s > 0 && !code.isStatementEnd(s - 1)) {
+            s--;
+        }
+        return s;
     }
 
     /**

@@ -38,9 +38,9 @@ class ForeignCodeTest {
     void aMethodCalledWithAKeywordItsExamplesNeverPassedIsAnotherClasssMethod() {
         final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
                 new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of(), false, List.of()));
-        final String code = "from numpy.f2py.symbolic import as_eq\nassert as_eq(x, y).tostring(language=lang) == s\n";
+        final String code = "import numpy as np\nexpr = np.f2py.symbolic.as_eq(x, y)\nassert expr.tostring(language=lang) == s\n";
         assertEquals(Strategy.RULE_GUIDED, engine(tostring).migrate(code).strategy());
-        final String shown = "from numpy.f2py.symbolic import as_eq\nassert as_eq(x, y).tostring() == s\n";
+        final String shown = "import numpy as np\nexpr = np.f2py.symbolic.as_eq(x, y)\nassert expr.tostring() == s\n";
         assertEquals(Strategy.DIRECT_RULE, engine(tostring).migrate(shown).strategy());
     }
 
@@ -48,17 +48,19 @@ class ForeignCodeTest {
     void aMethodCalledWithMorePositionalArgumentsThanItsExamplesIsAnotherClasssMethod() {
         final Rule save = learned("pandas.save", "$X.save", "$X.close",
                 new Evidence(List.of("pandas"), List.of("writer"), true, 0.7, "", List.of(), false, List.of(), false, 0));
-        final String code = "import pandas as pd\nself.cp.save(artifact_path)\n";
+        final String code = "import pandas as pd\ncp = pd.ExcelWriter(p)\ncp.save(artifact_path)\n";
         assertEquals(Strategy.RULE_GUIDED, engine(save).migrate(code).strategy());
-        assertEquals("import pandas as pd\nself.cp.close()\n", engine(save).migrate("import pandas as pd\nself.cp.save()\n").output());
+        assertEquals("import pandas as pd\ncp = pd.ExcelWriter(p)\ncp.close()\n",
+                engine(save).migrate("import pandas as pd\ncp = pd.ExcelWriter(p)\ncp.save()\n").output());
     }
 
     @Test
     void aKeywordItsExamplesPassedKeepsTheMethodTheirs() {
         final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
                 new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of("order"), false, List.of()));
-        final String code = "import numpy as np\nb = frame.tostring(order=\"F\")\n";
-        assertEquals("import numpy as np\nb = frame.tobytes(order=\"F\")\n", engine(tostring).migrate(code).output());
+        final String code = "import numpy as np\nframe = np.zeros(3)\nb = frame.tostring(order=\"F\")\n";
+        assertEquals("import numpy as np\nframe = np.zeros(3)\nb = frame.tobytes(order=\"F\")\n",
+                engine(tostring).migrate(code).output());
     }
 
     @Test

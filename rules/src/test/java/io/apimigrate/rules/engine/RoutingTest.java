@@ -54,10 +54,44 @@ class RoutingTest {
     }
 
     @Test
-    void importOfTheLibraryConfirmsTheMatch() {
+    void anImportAloneDoesNotConfirmAMatchOnAnyReceiver() {
         final Decision decision = engine(APPEND).migrate("import pandas as pd\nx = x.append(y, ignore_index=True)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+    }
+
+    @Test
+    void aReceiverAssignedFromTheLibraryConfirmsTheMatch() {
+        final Decision decision = engine(APPEND).migrate(
+                "import pandas as pd\nx = pd.read_csv(p)\nx = x.append(y, ignore_index=True)\n");
         assertEquals(Strategy.DIRECT_RULE, decision.strategy());
-        assertEquals("import pandas as pd\nx = pd.concat([x, y], ignore_index=True)\n", decision.output());
+        assertEquals("import pandas as pd\nx = pd.read_csv(p)\nx = pd.concat([x, y], ignore_index=True)\n", decision.output());
+    }
+
+    @Test
+    void aTupleTargetAssignedFromTheLibraryConfirmsTheMatch() {
+        assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate(
+                "import pandas as pd\nx, meta = pd.read_csv(p), {}\nx = x.append(y, ignore_index=True)\n").strategy());
+    }
+
+    @Test
+    void aReceiverAssignedInAnotherFunctionDoesNotConfirmTheMatch() {
+        final String code = "import pandas as pd\n\ndef load():\n    x = pd.read_csv(p)\n\n"
+                + "def grow(x):\n    return x.append(y, ignore_index=True)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(APPEND).migrate(code).strategy());
+    }
+
+    @Test
+    void aReceiverDerivedFromTheLibrarysObjectByACallDoesNotConfirmTheMatch() {
+        final String code = "import pandas as pd\nx = pd.read_csv(p)\nz = x.head(3).append(y, ignore_index=True)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(APPEND).migrate(code).strategy());
+    }
+
+    @Test
+    void aPublicModuleOfTheLibraryConfirmsTheMatchAndAPrivateOneDoesNot() {
+        assertEquals(0.97, engine(APPEND).matches("from pandas import io\nz = io.append(y, ignore_index=True)\n")
+                .get(0).confidence());
+        assertEquals(0.7, engine(APPEND).matches("from pandas._libs import lib\nz = lib.append(y, ignore_index=True)\n")
+                .get(0).confidence());
     }
 
     @Test
