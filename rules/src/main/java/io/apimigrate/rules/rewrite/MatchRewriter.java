@@ -30,7 +30,7 @@ public final class MatchRewriter {
             at = edit.end();
         }
         out.append(code.source(), at, to);
-        final String replacement = BlankLines.dropNew(original, CommaCleanup.clean(original, out.toString()),
+        final String replacement = BlankLines.dropNew(original, CommaCleanup.clean(original, out.toString(), plan.template()),
                 plan.template());
         if (replacement.isEmpty()) {
             return LineDeletion.of(code.source(), from, to);

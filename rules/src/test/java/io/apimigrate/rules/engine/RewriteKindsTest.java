@@ -44,6 +44,13 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aRemovedLastArgumentTakesItsCommaWhenTheBracketClosesOnTheNextLine() {
+        final var copy = rule("r", "np.array($$$M1, copy=False, $$$M2)", "np.asarray($$$M1, $$$M2)");
+        assertEquals("x = np.asarray(\n    np.sqrt(v)\n)\n", rewrite("x = np.array(\n    np.sqrt(v), copy=False\n)\n", copy));
+        assertEquals("x = np.asarray(\n    v,\n)\n", rewrite("x = np.array(\n    v,\n    copy=False,\n)\n", copy));
+    }
+
+    @Test
     void droppedParenthesesKeepTheClosingBracketsLine() {
         assertEquals("print(\n    \"foo{}\".format(1)\n)\n",
                 rewrite("print(\n    (\"foo{}\".format(1))\n)\n", rule("r", "print(($X))", "print($X)")));
