@@ -213,7 +213,8 @@ public final class EvidenceCheck {
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
         if (bound.isPresent()) {
-            return expected.isEmpty() ? !StandardLibrary.contains(bound.get()) || OtherLibraryCode.usesModuleOf(evidence, bound.get())
+            return expected.isEmpty() ? OtherLibraryCode.usesModuleOf(evidence, bound.get())
+                    || evidence.modules().isEmpty() && !StandardLibrary.contains(bound.get())
                     : bound.get().equals(expected);
         }
         if (!expected.isEmpty() && imports.bindings().containsValue(expected)) {

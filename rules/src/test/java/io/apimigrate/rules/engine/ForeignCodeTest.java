@@ -1,6 +1,7 @@
 package io.apimigrate.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
@@ -160,8 +161,17 @@ class ForeignCodeTest {
 
     @Test
     void aNameImportedFromAnotherLibraryIsNoDirectAnswer() {
-        assertEquals(Strategy.RULE_GUIDED,
+        assertNotEquals(Strategy.DIRECT_RULE,
                 engine(VARIABLE).migrate("from sympy.codegen.ast import Variable\nv = Variable(s)\n").strategy());
+    }
+
+    @Test
+    void aQualifierBoundToAModuleOutsideTheRulesLibraryIsNotTheRulesApi() {
+        final Rule log = learned("tensorflow.log", "tf.log", "tf.math.log",
+                new Evidence(List.of("tensorflow"), List.of(), false, 0.96, "", List.of(), false, List.of()));
+        assertEquals(List.of(), engine(log).matches("import mylib as tf\ny = tf.log(x)\n"));
+        assertEquals("import tensorflow as tf\ny = tf.math.log(x)\n",
+                engine(log).migrate("import tensorflow as tf\ny = tf.log(x)\n").output());
     }
 
     @Test

@@ -158,8 +158,8 @@ class RoutingTest {
 
     @Test
     void learnedRenameOfAnImportedNameThatLeavesTheNewNameUnimportedIsNotDirect() {
-        final var rmse = learned(rule("r", "mean_squared_error($$$A, squared=False)", "root_mean_squared_error($$$A)"),
-                0.95);
+        final var rmse = learned(Rules.fromLibrary(rule("r", "mean_squared_error($$$A, squared=False)",
+                "root_mean_squared_error($$$A)"), "sklearn"), 0.95);
         assertEquals(Strategy.RULE_GUIDED, engine(rmse).migrate(
                 "from sklearn.metrics import mean_squared_error\ns = mean_squared_error(a, b, squared=False)\n").strategy());
         assertEquals(Strategy.DIRECT_RULE, engine(rmse).migrate("s = mean_squared_error(a, b, squared=False)\n").strategy());
@@ -197,7 +197,7 @@ class RoutingTest {
 
     @Test
     void learnedRenameOfAFromImportedNameIsNotDirect() {
-        final var rename = learned(rule("r", "Imputer", "SimpleImputer"), 0.95);
+        final var rename = learned(Rules.fromLibrary(rule("r", "Imputer", "SimpleImputer"), "sklearn"), 0.95);
         final Decision decision = engine(rename).migrate("from sklearn.preprocessing import Imputer\nimp = Imputer()\n");
         assertEquals(Strategy.RULE_GUIDED, decision.strategy());
         assertEquals(Strategy.DIRECT_RULE, engine(rename).migrate("imp = Imputer()\n").strategy());
@@ -212,7 +212,7 @@ class RoutingTest {
 
     @Test
     void learnedRewriteOfAnImportedModuleToOneTheSnippetDoesNotImportIsNotDirect() {
-        final var move = learned(rule("r", "sp.linspace", "np.linspace"), 0.95);
+        final var move = learned(Rules.fromLibrary(rule("r", "sp.linspace", "np.linspace"), "scipy"), 0.95);
         assertEquals(Strategy.RULE_GUIDED, engine(move).migrate("import scipy as sp\nx = sp.linspace(0, 1)\n").strategy());
         assertEquals(Strategy.DIRECT_RULE, engine(move).migrate(
                 "import numpy as np\nimport scipy as sp\nx = sp.linspace(0, 1)\n").strategy());
