@@ -54,11 +54,15 @@ public final class MigrationEngine implements Migrator {
     private final boolean anyLearned;
     /** Rules spelled the way a snippet's imports name their leading module. */
     private final Respellings respellings = new Respellings();
+    /** The keywords each callee's learned rules edit, for rules on the callee's name alone. */
+    private final SiblingKeywords siblingKeywords;
 
-    private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index) {
+    private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index,
+            final SiblingKeywords siblingKeywords) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
+        this.siblingKeywords = siblingKeywords;
         this.strongestFirst = this::compareStrength;
         this.anyLearned = rules.rules().stream().anyMatch(r -> r.origin() == RuleOrigin.LEARNED);
     }
@@ -77,7 +81,7 @@ public final class MigrationEngine implements Migrator {
                 throw new IllegalArgumentException("rule " + rule.id() + ": " + e.getMessage(), e);
             }
         }
-        return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled));
+        return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled), SiblingKeywords.of(compiled));
     }
 
     /**
@@ -666,7 +670,8 @@ public final class MigrationEngine implements Migrator {
 
     /**
      * The match's confidence, kept below the direct threshold where {@link UnshownRewrites#place}
-     * says so, where the snippet rebinds the name it imports as the rule's leading name
+     * says so, where the call leaves a keyword behind that another rule of its callee edits
+     * ({@link SiblingKeywords#leftBehind}), where the snippet rebinds the name it imports as the rule's leading name
      * ({@link EvidenceCheck#headRebound}), where the snippet imports the rule's leading name or the match's receiver from elsewhere
      * ({@link OtherLibraryCode#headImportedElsewhere}, {@link OtherLibraryCode#receiverImportedElsewhere}),
      * or where it is another library's code
@@ -675,6 +680,7 @@ public final class MigrationEngine implements Migrator {
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
         return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match, withinModule)
+                || siblingKeywords.leftBehind(rule, view, match)
                 || EvidenceCheck.headRebound(rule, imports, imports::bindings)
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)

@@ -68,7 +68,7 @@ final class RuleFactory {
                     candidate.kind(),
                     candidate.pattern(),
                     candidate.template(),
-                    candidate.constraints(),
+                    KeywordValueGuard.constraints(candidate),
                     new ImportEdits(candidate.imports()),
                     base.withUnconfirmedConfidence(Math.min(unconfirmed, confidence)),
                     observed < 0 ? confidence : observed,

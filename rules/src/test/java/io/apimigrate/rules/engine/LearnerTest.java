@@ -200,6 +200,28 @@ class LearnerTest {
     }
 
     @Test
+    void aRenamedKeywordsValueNeverShownAsAStringIsNoString() {
+        final RuleSet rules = learn(ex("a", "import torch\nl1 = torch.norm(diff, p=1, dim=-1)",
+                        "import torch\nl1 = torch.linalg.vector_norm(diff, ord=1, dim=-1)"),
+                ex("b", "import torch\nn = torch.norm(v, p=2)", "import torch\nn = torch.linalg.vector_norm(v, ord=2)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import torch\nn = torch.linalg.vector_norm(w, ord=3)\n",
+                engine.migrate("import torch\nn = torch.norm(w, p=3)\n").output());
+        assertTrue(engine.matches("import torch\nn = torch.norm(w, p=\"fro\")\n").isEmpty());
+    }
+
+    @Test
+    void aValuePassedOnUnderItsOwnKeywordMayBeAString() {
+        final RuleSet rules = learn(ex("a", "import torch\ns = torch.load(path, map_location=device)",
+                        "import torch\ns = torch.load(path, map_location=device, weights_only=True)"),
+                ex("b", "import torch\nm = torch.load(f, map_location=dev)",
+                        "import torch\nm = torch.load(f, map_location=dev, weights_only=True)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import torch\ns = torch.load(p, map_location=\"cpu\", weights_only=True)\n",
+                engine.migrate("import torch\ns = torch.load(p, map_location=\"cpu\")\n").output());
+    }
+
+    @Test
     void valueReceiversStayFreeWhenGeneralised() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
                 ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));

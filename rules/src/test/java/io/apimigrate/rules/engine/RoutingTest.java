@@ -10,12 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.apimigrate.rules.Decision;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.Strategy;
+import io.apimigrate.rules.model.Constraint;
+import io.apimigrate.rules.model.Rule;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Routing by confidence (contracts.md section 3) and the hints of the guided tiers. */
 class RoutingTest {
 
-    private static final io.apimigrate.rules.model.Rule APPEND = ambiguous(
+    private static final Rule APPEND = ambiguous(
             rule("pandas.append", "$X.append($Y, ignore_index=True)", "pd.concat([$X, $Y], ignore_index=True)"),
             "pandas", 0.97, 0.7);
 
@@ -95,6 +99,19 @@ class RoutingTest {
     }
 
     @Test
+    void aRenameOfTheCalleeIsNoDirectAnswerWhereItWouldLeaveAKeywordAnotherRuleEdits() {
+        final var rename = learned(Rules.fromLibrary(rule("n", "torch.norm", "torch.linalg.vector_norm"), "torch"), 0.96);
+        final Rule ord = rule("p", "torch.norm($$$M1, p=$A1, $$$M2)", "torch.linalg.vector_norm($$$M1, ord=$A1, $$$M2)");
+        final var keyword = learned(Rules.fromLibrary(new Rule(ord.id(), ord.library(), "", "", "", "", ord.kind(),
+                ord.pattern(), ord.template(), Map.of("A1", new Constraint(null, "^(?![rRbBuUfF]{0,2}['\"])")),
+                ord.imports(), ord.evidence(), 1.0, 0, 1.0, true, ord.origin(), List.of()), "torch"), 0.95);
+        final var engine = engine(rename, keyword);
+        assertEquals(Strategy.RULE_GUIDED, engine.migrate("n = torch.norm(x, p=\"fro\")\n").strategy());
+        assertEquals("n = torch.linalg.vector_norm(x, ord=2)\n", engine.migrate("n = torch.norm(x, p=2)\n").output());
+        assertEquals("n = torch.linalg.vector_norm(x, dim=1)\n", engine.migrate("n = torch.norm(x, dim=1)\n").output());
+    }
+
+    @Test
     void typicalReceiverNameConfirmsTheMatch() {
         assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df.append(row, ignore_index=True)").strategy());
     }
@@ -102,7 +119,7 @@ class RoutingTest {
     @Test
     void unsafeRuleIsNeverAppliedDirectly() {
         final var base = rule("r", "np.float", "float");
-        final var unsafe = new io.apimigrate.rules.model.Rule("r", "", "", "", "", "", base.kind(), base.pattern(),
+        final var unsafe = new Rule("r", "", "", "", "", "", base.kind(), base.pattern(),
                 base.template(), base.constraints(), base.imports(), base.evidence(), 1.0, 0, 1.0, false, base.origin(), base.provenance());
         final Decision decision = engine(unsafe).migrate("np.float(1)");
         assertFalse(decision.strategy() == Strategy.DIRECT_RULE);
@@ -124,7 +141,7 @@ class RoutingTest {
     @Test
     void keywordSeenInTheRulesExamplesConfirmsTheMatch() {
         final var base = rule("pandas.append", "$X.append($Y, $$$REST)", "pd.concat([$X, $Y], $$$REST)");
-        final var withKeyword = new io.apimigrate.rules.model.Rule(base.id(), "pandas", "", "", "", "", base.kind(),
+        final var withKeyword = new Rule(base.id(), "pandas", "", "", "", "", base.kind(),
                 base.pattern(), base.template(), base.constraints(), base.imports(), new io.apimigrate.rules.model.Evidence(
                         java.util.List.of("pandas"), java.util.List.of(), true, 0.3, "", java.util.List.of("ignore_index"),
                         false, java.util.List.of()), 0.95, 3, 0.95, true, base.origin(), base.provenance());
