@@ -4,63 +4,154 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The keywords that other learned rules of a callee rename or drop ({@code p} for
- * {@code torch.norm($$$M1, p=$A1, $$$M2)}), by the callee's dotted name. A rule on the callee's
- * name alone ({@code torch.norm} -> {@code torch.linalg.vector_norm}) that matches a call passing
- * one of them, where that keyword's own rule did not match (its value was one it was never shown,
- * {@code p="fro"}), would leave the keyword behind for the new callee: no direct answer.
+ * What other learned rules of a callee do to its arguments, by the callee's last name: the
+ * keywords they rename or drop ({@code p} for {@code torch.norm($$$M1, p=$A1, $$$M2)}) and the
+ * first positional argument they turn into a keyword ({@code x} at position 1 for
+ * {@code $X.simps($A1, $A2)} -> {@code $X.simpson($A1, x=$A2)}). A rule on the callee's name alone
+ * ({@code torch.norm} -> {@code torch.linalg.vector_norm}, {@code simps} -> {@code simpson}) that
+ * matches a call passing such an argument, where that argument's own rule did not match, would
+ * leave the argument as it was for the new callee: no direct answer.
  */
 final class SiblingKeywords {
 
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /** The keywords edited and the first positional argument made a keyword (-1: none) for one callee. */
+    private static final class Edits {
+        private final Set<String> keywords = new HashSet<>();
+        private int firstPositional = -1;
+    }
 
-    private final Map<String, Set<String>> byCallee;
+    private final Map<String, Edits> byCallee;
 
-    private SiblingKeywords(final Map<String, Set<String>> byCallee) {
+    private SiblingKeywords(final Map<String, Edits> byCallee) {
         this.byCallee = byCallee;
     }
 
     static SiblingKeywords of(final List<CompiledRule> rules) {
-        final Map<String, Set<String>> byCallee = new HashMap<>();
+        final Map<String, Edits> byCallee = new HashMap<>();
         for (final CompiledRule rule : rules) {
-            final String pattern = rule.rule().pattern();
-            final int open = pattern.indexOf('(');
-            if (rule.rule().origin() != RuleOrigin.LEARNED || open <= 0 || rule.keywords().isEmpty()) {
+            final List<Element> pattern = rule.matcher().pattern().elements();
+            final int open = calleeEnd(pattern);
+            if (rule.rule().origin() != RuleOrigin.LEARNED || open < 0) {
                 continue;
             }
-            final String callee = pattern.substring(0, open).strip();
-            if (!DOTTED.matcher(callee).matches()) {
-                continue;
-            }
+            final Set<String> kept = KeywordNames.of(rule.plan().templateElements());
             final Set<String> edited = new HashSet<>(rule.keywords());
-            edited.removeAll(KeywordNames.of(rule.plan().templateElements()));
-            if (!edited.isEmpty()) {
-                byCallee.computeIfAbsent(callee, k -> new HashSet<>()).addAll(edited);
+            edited.removeAll(kept);
+            final int positional = firstMadeKeyword(pattern, open, rule.plan().templateElements());
+            if (edited.isEmpty() && positional < 0) {
+                continue;
+            }
+            final Edits edits = byCallee.computeIfAbsent(((Element.Literal) pattern.get(open - 1)).text(), k -> new Edits());
+            edits.keywords.addAll(edited);
+            if (positional >= 0 && (edits.firstPositional < 0 || positional < edits.firstPositional)) {
+                edits.firstPositional = positional;
             }
         }
         return new SiblingKeywords(Map.copyOf(byCallee));
     }
 
-    /** Whether the rule is a learned rule on a callee's name and the call after its match passes a keyword another rule edits. */
+    /**
+     * Whether the rule is a learned rule on a callee's name alone and the call after its match passes
+     * a keyword another rule of the callee edits, or a positional argument another rule makes a keyword.
+     */
     boolean leftBehind(final CompiledRule rule, final CodeView code, final Match match) {
         if (byCallee.isEmpty() || rule.rule().origin() != RuleOrigin.LEARNED) {
             return false;
         }
-        final Set<String> edited = byCallee.get(rule.rule().pattern().strip());
-        if (edited == null) {
+        final List<Element> pattern = rule.matcher().pattern().elements();
+        if (pattern.isEmpty() || !(pattern.get(pattern.size() - 1) instanceof Element.Literal last) || !last.name()) {
+            return false;
+        }
+        final Edits edits = byCallee.get(last.text());
+        if (edits == null) {
             return false;
         }
         for (final String keyword : EvidenceCheck.keywordsOfCallAfter(code, match)) {
-            if (edited.contains(keyword)) {
+            if (edits.keywords.contains(keyword)) {
+                return true;
+            }
+        }
+        return edits.firstPositional >= 0 && EvidenceCheck.positionalsOfCallAfter(code, match) > edits.firstPositional;
+    }
+
+    /**
+     * The index of the {@code (} after the pattern's callee, a dotted name that may start with a
+     * receiver metavariable ({@code torch.norm(}, {@code $X.simps(}); -1 when the pattern is no call.
+     */
+    private static int calleeEnd(final List<Element> pattern) {
+        int k = pattern.size() > 1 && pattern.get(0) instanceof Element.Single && isLiteral(pattern, 1, ".") ? 2 : 0;
+        if (!isName(pattern, k)) {
+            return -1;
+        }
+        k++;
+        while (isLiteral(pattern, k, ".") && isName(pattern, k + 1)) {
+            k += 2;
+        }
+        return isLiteral(pattern, k, "(") ? k : -1;
+    }
+
+    private static boolean isLiteral(final List<Element> elements, final int k, final String text) {
+        return k < elements.size() && elements.get(k) instanceof Element.Literal literal && text.equals(literal.text());
+    }
+
+    private static boolean isName(final List<Element> elements, final int k) {
+        return k < elements.size() && elements.get(k) instanceof Element.Literal literal && literal.name();
+    }
+
+    /**
+     * The position of the first argument of the call at {@code open} that the pattern takes as a
+     * plain metavariable and the template passes as a keyword's value; -1 when there is none.
+     */
+    private static int firstMadeKeyword(final List<Element> pattern, final int open, final List<Element> template) {
+        int position = 0;
+        int depth = 0;
+        for (int k = open + 1; k < pattern.size(); k++) {
+            final Element element = pattern.get(k);
+            if (element instanceof Element.Literal literal) {
+                final String text = literal.text();
+                if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
+                    depth++;
+                } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
+                    if (depth-- == 0) {
+                        return -1;
+                    }
+                } else if (",".equals(text) && depth == 0) {
+                    position++;
+                } else if ("=".equals(text) && depth == 0) {
+                    return -1;
+                }
+            } else if (element instanceof Element.Multi) {
+                return -1;
+            } else if (element instanceof Element.Single single && depth == 0 && isPlainArgument(pattern, k)
+                    && keywordValue(template, single.name())) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPlainArgument(final List<Element> pattern, final int k) {
+        final boolean before = pattern.get(k - 1) instanceof Element.Literal literal
+                && ("(".equals(literal.text()) || ",".equals(literal.text()));
+        final boolean after = k + 1 < pattern.size() && pattern.get(k + 1) instanceof Element.Literal literal
+                && (")".equals(literal.text()) || ",".equals(literal.text()));
+        return before && after;
+    }
+
+    private static boolean keywordValue(final List<Element> template, final String name) {
+        for (int j = 2; j < template.size(); j++) {
+            if (template.get(j) instanceof Element.Single single && single.name().equals(name)
+                    && template.get(j - 1) instanceof Element.Literal equals && "=".equals(equals.text())
+                    && template.get(j - 2) instanceof Element.Literal keyword && keyword.name()) {
                 return true;
             }
         }

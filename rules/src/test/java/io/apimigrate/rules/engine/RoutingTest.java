@@ -112,6 +112,16 @@ class RoutingTest {
     }
 
     @Test
+    void aRenameOfTheCalleeIsNoDirectAnswerWhereItWouldLeaveAPositionalArgumentAnotherRuleMakesAKeyword() {
+        final var rename = learned(Rules.fromLibrary(rule("n", "simps", "simpson"), "scipy"), 0.95);
+        final var positional = learned(ambiguous(rule("x", "$X.simps($A1, $A2)", "$X.simpson($A1, x=$A2)"), "scipy",
+                0.98, 0.9), 0.98);
+        final var engine = engine(rename, positional);
+        assertEquals(Strategy.RULE_GUIDED, engine.migrate("a = simps(y, x)\n").strategy());
+        assertEquals("a = simpson(y, dx=0.1)\n", engine.migrate("a = simps(y, dx=0.1)\n").output());
+    }
+
+    @Test
     void typicalReceiverNameConfirmsTheMatch() {
         assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df.append(row, ignore_index=True)").strategy());
     }
