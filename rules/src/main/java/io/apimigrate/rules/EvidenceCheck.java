@@ -35,16 +35,49 @@ public final class EvidenceCheck {
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
             final Supplier<ImportTable> imports) {
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.ambiguous() || confirmedByReceiver(evidence, compiled, code, match)
-                || confirmedByKeyword(evidence, code, match)) {
+        if (!evidence.ambiguous()) {
             return compiled.rule().confidence();
         }
         final ImportTable table = imports.get();
+        if (importedReceiverUnlikeExamples(evidence, code, match, table)) {
+            return evidence.unconfirmedConfidence();
+        }
+        if (confirmedByReceiver(evidence, compiled, code, match) || confirmedByKeyword(evidence, code, match)) {
+            return compiled.rule().confidence();
+        }
         if (confirmedByImport(evidence, table) && receiverFromLibrary(evidence, code, match, table)
                 && !callUnlikeExamples(compiled, code, match)) {
             return compiled.rule().confidence();
         }
         return evidence.unconfirmedConfidence();
+    }
+
+    /**
+     * Whether the receiver is a name the snippet imports where no receiver of the rule's examples
+     * was: {@code plt.gca(projection="3d")} calls pyplot's function, not the {@code fig.gca(...)}
+     * method the rule was shown, whatever keyword it passes. A receiver the examples used, one bound
+     * to the same module as one of their receivers ({@code pyplot} beside {@code import
+     * matplotlib.pyplot as plt} for a rule shown {@code plt.hist}), or an alias of a module they
+     * used by its own name ({@code pp} for {@code preprocessing}) is like them.
+     */
+    private static boolean importedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match,
+            final ImportTable imports) {
+        final int first = match.elementStart()[0];
+        if (match.elementEnd()[0] != first + 1 || code.kind(first) != TokenKind.NAME) {
+            return false;
+        }
+        final String name = code.text(first);
+        final Optional<String> bound = imports.resolve(name);
+        if (bound.isEmpty() || evidence.receiverNames().contains(name)) {
+            return false;
+        }
+        final String module = bound.get().substring(bound.get().lastIndexOf('.') + 1);
+        for (final String receiver : evidence.receiverNames()) {
+            if (receiver.equals(module) || imports.resolve(receiver).equals(bound)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.apimigrate.rules.Decision;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.Strategy;
 import io.apimigrate.rules.model.Constraint;
+import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.Rule;
 import java.util.List;
 import java.util.Map;
@@ -91,11 +92,22 @@ class RoutingTest {
     }
 
     @Test
-    void aPublicModuleOfTheLibraryConfirmsTheMatchAndAPrivateOneDoesNot() {
-        assertEquals(0.97, engine(APPEND).matches("from pandas import io\nz = io.append(y, ignore_index=True)\n")
-                .get(0).confidence());
-        assertEquals(0.7, engine(APPEND).matches("from pandas._libs import lib\nz = lib.append(y, ignore_index=True)\n")
-                .get(0).confidence());
+    void aReceiverAssignedFromAPrivateModuleOfTheLibraryDoesNotConfirmTheMatch() {
+        assertEquals(0.7, engine(APPEND).matches(
+                "from pandas._libs import lib\nx = lib.read(p)\nx = x.append(y, ignore_index=True)\n").get(0).confidence());
+    }
+
+    @Test
+    void anImportedReceiverWhereTheExamplesHadValuesIsNotConfirmedByAKeyword() {
+        final Rule gca = ambiguous(rule("g", "$X.gca($$$K1, projection=$K, $$$K2)", "$X.add_subplot($$$K1, projection=$K, $$$K2)"),
+                "matplotlib", 0.98, 0.59);
+        final Rule withKeyword = new Rule(gca.id(), gca.library(), "", "", "", "", gca.kind(), gca.pattern(), gca.template(),
+                gca.constraints(), gca.imports(), new Evidence(List.of("matplotlib"), List.of("fig"), true, 0.59, "",
+                        List.of("projection"), false, List.of()), 0.98, 3, 0.98, true, gca.origin(), List.of());
+        assertEquals(Strategy.LLM_ONLY, engine(withKeyword).migrate(
+                "import matplotlib.pyplot as plt\nax = plt.gca(projection=\"3d\")\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(withKeyword).migrate(
+                "import matplotlib.pyplot as plt\nfig = plt.figure()\nax = fig.gca(projection=\"3d\")\n").strategy());
     }
 
     @Test
