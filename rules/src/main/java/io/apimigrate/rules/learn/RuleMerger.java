@@ -141,7 +141,8 @@ final class RuleMerger {
             for (final int dot : receiverEnds(p, template)) {
                 final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
                 final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
-                final String generalTemplate = "$X" + candidate.template().substring(template.get(dot).start());
+                final String generalTemplate = "$X"
+                        + ReceiverEcho.echo(candidate.template().substring(template.get(dot).start()), receiver, "$X");
                 final CandidateRule general = new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
                         candidate.imports(), candidate.examples());
                 if (!ExampleRules.valid(general)) {

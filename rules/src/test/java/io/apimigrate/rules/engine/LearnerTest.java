@@ -222,6 +222,15 @@ class LearnerTest {
     }
 
     @Test
+    void aTemplateThatRepeatsTheReceiverRepeatsTheSnippetsReceiver() {
+        final RuleSet rules = learn(ex("a", "model = models.resnet50(pretrained=True)",
+                "model = models.resnet50(weights=models.ResNet50_Weights.IMAGENET1K_V1)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("m = torchvision.models.resnet50(weights=torchvision.models.ResNet50_Weights.IMAGENET1K_V1)\n",
+                engine.migrate("m = torchvision.models.resnet50(pretrained=True)\n").output());
+    }
+
+    @Test
     void valueReceiversStayFreeWhenGeneralised() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
                 ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));
