@@ -60,6 +60,12 @@ final class SiteFinder {
     private int[] siteOf(final TokenDiff.DiffHunk hunk) {
         final int at = hunk.oldFrom();
         if (at != hunk.oldTo()) {
+            if (hunk.newFrom() == hunk.newTo() && droppedSubscript(at, hunk.oldTo())) {
+                // a subscript dropped from a call's result ([0]): the site is the call and its subscript
+                final int[] call = callSite(before.partner(at - 1));
+                call[1] = hunk.oldTo();
+                return call;
+            }
             if (hunk.newFrom() == hunk.newTo() && wholeArgument(at, hunk.oldTo())) {
                 // an argument dropped whole: the site is its call, not the name it was
                 final int paren = enclosingCallParen(at, hunk.oldTo());
@@ -143,11 +149,21 @@ final class SiteFinder {
 
     private int callOf(final int from, final int to) {
         for (int c = from; c < to; c++) {
-            if (before.isOp(c, '(') && before.partner(c) == to - 1 && c > from) {
+            if (before.isOp(c, '(') && c > from && (before.partner(c) == to - 1 || before.partner(c) > c
+                    && droppedSubscript(before.partner(c) + 1, to))) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether old tokens [from, to) are exactly a subscript right after a call's closing parenthesis
+     * ({@code [0]} in {@code torch.solve(b, A)[0]}).
+     */
+    private boolean droppedSubscript(final int from, final int to) {
+        return from > 0 && from < before.size() && before.isOp(from, '[') && before.partner(from) == to - 1
+                && before.isOp(from - 1, ')') && isCallParen(before.partner(from - 1));
     }
 
     private boolean withinChain(final int from, final int to) {

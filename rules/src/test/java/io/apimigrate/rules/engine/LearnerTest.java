@@ -231,6 +231,14 @@ class LearnerTest {
     }
 
     @Test
+    void swappedArgumentsOfACallWhoseSubscriptIsDroppedAreCarriedOver() {
+        final RuleSet rules = learn(ex("a", "x = torch.solve(b, A)[0]", "x = torch.linalg.solve(A, b)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("w = torch.linalg.solve(K + eye, y).squeeze(-1)\n",
+                engine.migrate("w = torch.solve(y, K + eye)[0].squeeze(-1)\n").output());
+    }
+
+    @Test
     void valueReceiversStayFreeWhenGeneralised() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
                 ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));
