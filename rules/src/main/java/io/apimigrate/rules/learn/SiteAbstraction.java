@@ -8,8 +8,13 @@ import io.apimigrate.rules.python.CallArguments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one edit site into a pattern and template (anti-unification of the old and new site):
@@ -18,6 +23,9 @@ import java.util.Set;
  * so the rule applies whatever else the call passes.
  */
 final class SiteAbstraction {
+
+    /** A single value metavariable the abstraction makes: {@code $A1}, {@code $A2}, ... */
+    private static final Pattern VALUE = Pattern.compile("(?<![$\\w])\\$A[0-9]+(?![\\w])");
 
     private final CodeView before;
     private final CodeView after;
@@ -40,7 +48,26 @@ final class SiteAbstraction {
     static Result abstractSite(final CodeView before, final CodeView after, final TokenDiff diff, final EditSite site) {
         final SiteAbstraction abstraction = new SiteAbstraction(before, after, diff, site);
         final RuleKind kind = site.call() >= 0 ? abstraction.abstractCall() : RuleKind.QUALIFIED_RENAME;
-        return abstraction.render(site.call() >= 0 ? kind : abstraction.chainKind());
+        return numbered(abstraction.render(site.call() >= 0 ? kind : abstraction.chainKind()));
+    }
+
+    /**
+     * The result with its {@code $A} values numbered in the order the pattern shows them, so that
+     * two examples of one change give the same rule whichever argument was abstracted first
+     * ({@code torch.solve($A1, $A2)[0]}, not also {@code torch.solve($A2, $A1)[0]}).
+     */
+    private static Result numbered(final Result result) {
+        final Map<String, String> names = new LinkedHashMap<>();
+        final Matcher inPattern = VALUE.matcher(result.pattern());
+        while (inPattern.find()) {
+            names.putIfAbsent(inPattern.group(), "$A" + (names.size() + 1));
+        }
+        if (names.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+            return result;
+        }
+        final Function<String, String> rename = text -> VALUE.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(names.getOrDefault(m.group(), m.group())));
+        return new Result(rename.apply(result.pattern()), rename.apply(result.template()), result.kind());
     }
 
     private RuleKind chainKind() {

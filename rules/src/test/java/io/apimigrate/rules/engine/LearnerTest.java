@@ -239,6 +239,15 @@ class LearnerTest {
     }
 
     @Test
+    void twoExamplesOfOneArgumentSwapGiveOneRule() {
+        final RuleSet rules = learn(ex("a", "coeffs = torch.solve(rhs.unsqueeze(-1), gram)[0].squeeze(-1)",
+                        "coeffs = torch.linalg.solve(gram, rhs.unsqueeze(-1)).squeeze(-1)"),
+                ex("b", "return torch.solve(y, K + noise * eye)[0]", "return torch.linalg.solve(K + noise * eye, y)"));
+        assertEquals(List.of("$X.solve($A1, $A2)[0]"),
+                rules.rules().stream().map(Rule::pattern).filter(p -> p.contains(".solve(")).toList());
+    }
+
+    @Test
     void valueReceiversStayFreeWhenGeneralised() {
         final RuleSet rules = learn(ex("a", "for k, v in df.iteritems():\n    pass", "for k, v in df.items():\n    pass"),
                 ex("b", "rows = self.data.iteritems()", "rows = self.data.items()"));
