@@ -285,6 +285,13 @@ public final class MigrationEngine implements Migrator {
 
     /** The output without the names its edits wrote into imports that the code already has ({@link RepeatedImports}). */
     private static String withoutRepeatedImports(final String output, final List<Written> written) {
+        boolean any = false;
+        for (int i = 0; i < written.size() && !any; i++) {
+            any = RepeatedImports.mayWriteImport(output, written.get(i).start(), written.get(i).end());
+        }
+        if (!any) {
+            return output;
+        }
         final int[] from = new int[written.size()];
         final int[] to = new int[written.size()];
         for (int i = 0; i < from.length; i++) {
@@ -296,6 +303,14 @@ public final class MigrationEngine implements Migrator {
 
     /** {@link #withoutRepeatedImports(String, List)} for the output of one pass. */
     private static String withoutRepeatedImports(final Pass step) {
+        boolean any = false;
+        for (int i = 0; i < step.edits().size() && !any; i++) {
+            final int start = step.outputStarts()[i];
+            any = RepeatedImports.mayWriteImport(step.output(), start, start + step.edits().get(i).replacement().length());
+        }
+        if (!any) {
+            return step.output();
+        }
         final int[] from = step.outputStarts();
         final int[] to = new int[step.edits().size()];
         for (int i = 0; i < to.length; i++) {

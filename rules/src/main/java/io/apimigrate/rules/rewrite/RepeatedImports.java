@@ -52,19 +52,27 @@ public final class RepeatedImports {
      */
     private static boolean mayWriteImport(final String code, final int[] from, final int[] to) {
         for (int i = 0; i < from.length; i++) {
-            int p = from[i];
-            while (p > 0) {
-                final char c = code.charAt(p - 1);
-                if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ',' || c == '(' || c == ' '
-                        || c == '\t' || c == '\n' || c == '\r' || c == '\\')) {
-                    break;
-                }
-                p--;
+            if (mayWriteImport(code, from[i], to[i])) {
+                return true;
             }
-            for (int at = p; at + "import".length() <= to[i]; at++) {
-                if (code.startsWith("import", at)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** {@link #mayWriteImport(String, int[], int[])} for one written range [from, to): a cheap test before any work. */
+    public static boolean mayWriteImport(final String code, final int from, final int to) {
+        int p = from;
+        while (p > 0) {
+            final char c = code.charAt(p - 1);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ',' || c == '(' || c == ' '
+                    || c == '\t' || c == '\n' || c == '\r' || c == '\\')) {
+                break;
+            }
+            p--;
+        }
+        for (int at = p; at + "import".length() <= to; at++) {
+            if (code.startsWith("import", at)) {
+                return true;
             }
         }
         return false;
