@@ -62,11 +62,10 @@ public final class EvidenceCheck {
      */
     private static boolean importedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match,
             final ImportTable imports) {
-        final int first = match.elementStart()[0];
-        if (match.elementEnd()[0] != first + 1 || code.kind(first) != TokenKind.NAME) {
+        final String name = receiverName(code, match);
+        if (name == null) {
             return false;
         }
-        final String name = code.text(first);
         final Optional<String> bound = imports.resolve(name);
         if (bound.isEmpty() || evidence.receiverNames().contains(name)) {
             return false;
@@ -93,14 +92,19 @@ public final class EvidenceCheck {
      */
     private static boolean receiverFromLibrary(final Evidence evidence, final CodeView code, final Match match,
             final ImportTable imports) {
-        final int first = match.elementStart()[0];
-        if (evidence.receiverNames().isEmpty() || match.elementEnd()[0] != first + 1 || code.kind(first) != TokenKind.NAME) {
+        final String name = receiverName(code, match);
+        if (name == null || evidence.receiverNames().isEmpty()) {
             return false;
         }
-        final String name = code.text(first);
         final Optional<String> bound = imports.resolve(name);
         return bound.isPresent() ? inLibrary(evidence, bound)
                 : assignedFromLibrary(name, code, match.start(), evidence, imports);
+    }
+
+    /** The receiver the rule's leading {@code $X} captured when it is one name ({@code df}, not {@code df["a"]}); else null. */
+    private static String receiverName(final CodeView code, final Match match) {
+        final int first = match.elementStart()[0];
+        return match.elementEnd()[0] == first + 1 && code.kind(first) == TokenKind.NAME ? code.text(first) : null;
     }
 
     /** Whether a qualified name lies in one of the library's public modules (not {@code pandas._libs}). */
@@ -126,8 +130,9 @@ public final class EvidenceCheck {
         final int matchColumn = statementColumn(code, statementStart(code, before));
         int scope = -1;
         for (int c = 0; c < before; c = nextStatement(code, c, before)) {
-            if ((code.textEquals(c, "def") || code.textEquals(c, "class") || code.textEquals(c, "async"))
-                    && column(code, c) < matchColumn) {
+            final boolean defines = code.textEquals(c, "def") || code.textEquals(c, "class")
+                    || code.textEquals(c, "async") && c + 1 < before && code.textEquals(c + 1, "def");
+            if (defines && column(code, c) < matchColumn) {
                 scope = c;
             }
         }

@@ -86,6 +86,13 @@ class RoutingTest {
     }
 
     @Test
+    void aReceiverAssignedAboveABlockOfTheSameFunctionConfirmsTheMatch() {
+        final String code = "import pandas as pd\n\nasync def load(rows):\n    x = pd.read_csv(p)\n"
+                + "    async for r in rows:\n        x = x.append(r, ignore_index=True)\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate(code).strategy());
+    }
+
+    @Test
     void aReceiverDerivedFromTheLibrarysObjectByACallDoesNotConfirmTheMatch() {
         final String code = "import pandas as pd\nx = pd.read_csv(p)\nz = x.head(3).append(y, ignore_index=True)\n";
         assertEquals(Strategy.RULE_GUIDED, engine(APPEND).migrate(code).strategy());
