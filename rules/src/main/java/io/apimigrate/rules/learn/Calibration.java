@@ -141,13 +141,14 @@ final class Calibration {
     }
 
     /**
-     * The change the rule makes, kept apart for a keyword edit on any callee and for a rule on any
-     * receiver: their misses are their own, and the same change on a named API says nothing about
-     * an unknown receiver's method ({@code msg.send(fail_silently=False)} beside
-     * {@code send_mail(..., fail_silently=False)}).
+     * The change the rule makes, kept apart for a keyword edit on any callee, a name slot and a rule
+     * on any receiver: their misses are their own, and the same change on a named API says nothing
+     * about an unknown receiver's method ({@code msg.send(fail_silently=False)} beside
+     * {@code send_mail(..., fail_silently=False)}) or about names the examples never showed.
      */
     private static String signature(final CandidateRule candidate) {
         return Signature.of(candidate) + (KeywordEdits.anyCallee(candidate) ? " | any callee"
+                : NameSlots.isSlot(candidate) ? " | name slot"
                 : candidate.pattern().startsWith("$") ? " | any receiver" : "");
     }
 

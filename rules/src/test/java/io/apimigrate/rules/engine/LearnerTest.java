@@ -294,6 +294,22 @@ class LearnerTest {
     }
 
     @Test
+    void aNameSlotsMissesUnderCrossValidationDoNotLowerARuleLearnedAsShown() {
+        final RuleSet rules = learn(
+                ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("b", "import acme\nacme.models.DeepRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.DeepRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("c", "import acme\nacme.models.WideRegressor(partitioner=p)",
+                        "import acme\nacme.models.WideRegressor(partitioner=p)"),
+                ex("d", "import acme\nacme.models.BigRegressor(optimizer=o)",
+                        "import acme\nacme.legacy.models.BigRegressor(optimizer=o, reduction=acme.SUM)"));
+        final Rule shown = rules.rules().stream().filter(r -> r.pattern().contains("BigRegressor")).findFirst()
+                .orElseThrow();
+        assertTrue(shown.confidence() >= RoutingThresholds.DEFAULT.direct(), shown.pattern() + " " + shown.confidence());
+    }
+
+    @Test
     void namesSharingAFirstWordMoveTogetherWhenTheWholeNamespaceDoesNot() {
         final RuleSet rules = learn(ex("a", "tf.assert_equal(x, y)", "tf.compat.v1.assert_equal(x, y)"),
                 ex("b", "tf.assert_positive(x)", "tf.compat.v1.assert_positive(x)"),
