@@ -44,16 +44,18 @@ final class ExampleRules {
             return List.of();
         }
         final List<EditSite> sites = new SiteFinder(before, after, diff).sites();
+        final ContextImports context = ContextImports.of(example.oldCode(), example.newCode());
         final List<CandidateRule> abstracted = new ArrayList<>();
         final List<CandidateRule> literal = new ArrayList<>();
         for (final EditSite site : sites) {
             final SiteAbstraction.Result result = SiteAbstraction.abstractSite(before, after, diff, site);
             final CandidateRule candidate = new CandidateRule(result.pattern(), result.template(), result.kind(),
                     added.lines(), List.of(example));
-            abstracted.add(WrapGuard.guard(UnwrapKinds.constrain(candidate)));
+            abstracted.add(context.addTo(WrapGuard.guard(UnwrapKinds.constrain(candidate))));
             final String pattern = before.text(site.oldFrom(), site.oldTo());
             final String template = site.newTo() > site.newFrom() ? after.text(site.newFrom(), site.newTo()) : "";
-            literal.add(new CandidateRule(pattern, template, RuleKind.RESTRUCTURE, added.lines(), List.of(example)));
+            literal.add(context.addTo(
+                    new CandidateRule(pattern, template, RuleKind.RESTRUCTURE, added.lines(), List.of(example))));
         }
         if (reproduces(abstracted, example)) {
             return abstracted;

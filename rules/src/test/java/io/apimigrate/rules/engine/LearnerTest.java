@@ -294,6 +294,15 @@ class LearnerTest {
     }
 
     @Test
+    void anImportTheExampleHadForTheTemplatesModuleComesAlong() {
+        final RuleSet rules = learn(new Example("a", "import numpy as np\nimport pandas as pd\ndf[\"x\"] = pd.np.nan\n",
+                "import numpy as np\nimport pandas as pd\ndf[\"x\"] = np.nan\n", "pandas", "1", "2", "", "", "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import numpy as np\nimport pandas as pd\ny = np.nan\n",
+                engine.migrate("import pandas as pd\ny = pd.np.nan\n").output());
+    }
+
+    @Test
     void aNameSlotsMissesUnderCrossValidationDoNotLowerARuleLearnedAsShown() {
         final RuleSet rules = learn(
                 ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
@@ -411,7 +420,7 @@ class LearnerTest {
         final RuleSet rules = learn(ex("a", "import tensorflow as tf\nloss(labels=foo(bar))\n",
                 "import tensorflow as tf\nloss(labels=tf.stop_gradient(foo(bar)))\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
-        assertEquals("loss(labels=tf.stop_gradient(y), logits=z)\n",
+        assertEquals("import tensorflow as tf\nloss(labels=tf.stop_gradient(y), logits=z)\n",
                 engine.migrate("loss(labels=y, logits=z)\n").output());
         assertEquals("loss(labels=tf.stop_gradient(y))\n", engine.migrate("loss(labels=tf.stop_gradient(y))\n").output());
     }
@@ -474,7 +483,7 @@ class LearnerTest {
         final RuleSet rules = learn(ex("a", "import numpy as np\nreturn (x - x.min()) / x.ptp()\n",
                 "import numpy as np\nreturn (x - x.min()) / np.ptp(x)\n"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
-        assertEquals("span = np.ptp(arr)\n", engine.migrate("span = arr.ptp()\n").output());
+        assertEquals("import numpy as np\nspan = np.ptp(arr)\n", engine.migrate("span = arr.ptp()\n").output());
     }
 
     @Test
