@@ -63,8 +63,8 @@ final class ContextImports {
             }
         }
         return imports.size() == candidate.imports().size() ? candidate
-                : new CandidateRule(candidate.pattern(), candidate.template(), candidate.constraints(), candidate.kind(),
-                        imports, candidate.examples());
+                : new CandidateRule(candidate.pattern(), candidate.template(), candidate.constraints(),
+                        candidate.kind(), imports, candidate.examples());
     }
 
     /** The names that stand first in a dotted chain: not after a dot. */

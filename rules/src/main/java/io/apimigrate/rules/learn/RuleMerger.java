@@ -12,6 +12,7 @@ import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.PythonSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,9 +141,13 @@ final class RuleMerger {
             final List<Element> p = pattern.elements();
             for (final int dot : receiverEnds(p, template)) {
                 final String receiver = candidate.pattern().substring(p.get(0).start(), p.get(dot - 1).end());
+                final int start = chainStart(p, dot);
+                // the expression $X binds, echoed where the template repeats it, unless it names a module
+                final String echoed = p.get(start) instanceof Element.Literal first && moduleNames.contains(first.text())
+                        ? receiver : candidate.pattern().substring(p.get(start).start(), p.get(dot - 1).end());
                 final String generalPattern = "$X" + candidate.pattern().substring(p.get(dot).start());
                 final String generalTemplate = "$X"
-                        + ReceiverEcho.echo(candidate.template().substring(template.get(dot).start()), receiver, "$X");
+                        + ReceiverEcho.echo(candidate.template().substring(template.get(dot).start()), echoed, "$X");
                 final CandidateRule general = new CandidateRule(generalPattern, generalTemplate, candidate.kind(),
                         candidate.imports(), candidate.examples());
                 if (!ExampleRules.valid(general)) {
@@ -160,6 +165,57 @@ final class RuleMerger {
                 return new Receiver(receiver, value, LiteralKinds.kindOf(view, 0, end), general);
             }
             return null;
+        }
+
+        /**
+         * Where the expression that ends before {@code dot} starts: the receiver {@code $X} binds is
+         * {@code ts} in {@code head = ts.first("3D")} and {@code self.prices} in
+         * {@code return self.prices.first("10min")}, not the statement around it.
+         */
+        private static int chainStart(final List<Element> p, final int dot) {
+            int i = dot - 1;
+            while (true) {
+                if (p.get(i) instanceof Element.Literal close && isClosing(close.text())) {
+                    i = opening(p, i);
+                    if (i > 0 && endsAtom(p.get(i - 1))) {
+                        i--;
+                        continue;
+                    }
+                    return i;
+                }
+                if (i >= 2 && p.get(i - 1) instanceof Element.Literal prev && ".".equals(prev.text())) {
+                    i -= 2;
+                    continue;
+                }
+                return i;
+            }
+        }
+
+        /** The index of the bracket that opens the one closing at {@code close}, or 0. */
+        private static int opening(final List<Element> p, final int close) {
+            int depth = 0;
+            for (int i = close; i >= 0; i--) {
+                if (p.get(i) instanceof Element.Literal l && isClosing(l.text())) {
+                    depth++;
+                } else if (p.get(i) instanceof Element.Literal l && isOpening(l.text()) && --depth == 0) {
+                    return i;
+                }
+            }
+            return 0;
+        }
+
+        /** Whether a call or subscript after the element applies to it: a name, a metavariable, a closed bracket. */
+        private static boolean endsAtom(final Element e) {
+            return e instanceof Element.Single || e instanceof Element.Literal l
+                    && (l.name() && !PythonSyntax.isKeyword(l.text()) || isClosing(l.text()));
+        }
+
+        private static boolean isOpening(final String text) {
+            return "(".equals(text) || "[".equals(text) || "{".equals(text);
+        }
+
+        private static boolean isClosing(final String text) {
+            return ")".equals(text) || "]".equals(text) || "}".equals(text);
         }
 
         /**

@@ -294,6 +294,15 @@ class LearnerTest {
     }
 
     @Test
+    void aReceiverTheTemplateRepeatsIsRepeatedAsTheSnippetsReceiver() {
+        final RuleSet rules = learn(new Example("a", "head = ts.first(\"3D\")\n",
+                "head = ts.loc[ts.index < ts.index[0] + pd.Timedelta(\"3D\")]\n", "pandas", "1", "2", "", "", "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("return self.data.loc[self.data.index < self.data.index[0] + pd.Timedelta(\"3D\")]\n",
+                engine.migrate("return self.data.first(\"3D\")\n").output());
+    }
+
+    @Test
     void anImportTheExampleHadForTheTemplatesModuleComesAlong() {
         final RuleSet rules = learn(new Example("a", "import numpy as np\nimport pandas as pd\ndf[\"x\"] = pd.np.nan\n",
                 "import numpy as np\nimport pandas as pd\ndf[\"x\"] = np.nan\n", "pandas", "1", "2", "", "", "", ""));
