@@ -14,6 +14,7 @@ import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,19 +80,64 @@ final class NameSlots {
                 proposed.add(group);
             }
         }
-        final List<CandidateRule> accepted = uncontradicted(valid(proposed.stream().map(Group::rule).toList()),
+        final List<CandidateRule> uncontradicted = uncontradicted(valid(proposed.stream().map(Group::rule).toList()),
                 examples);
         final List<CandidateRule> narrowed = new ArrayList<>();
+        final Set<String> split = new HashSet<>();
         for (final Group group : proposed) {
-            if (!accepted.contains(group.rule())) {
+            if (!uncontradicted.contains(group.rule())) {
+                split.add(family(group.slotted));
                 final List<CandidateRule> sharing = group.sharingAWord();
                 narrowed.addAll(sharing.isEmpty() ? Stream.ofNullable(group.endingAlike()).toList() : sharing);
+            }
+        }
+        final List<CandidateRule> accepted = uncontradicted.stream().filter(rule -> !split.contains(family(rule)))
+                .toList();
+        for (final CandidateRule limited : familyClasses(groups.values(), accepted, split)) {
+            if (narrowed.stream().noneMatch(rule -> key(rule).equals(key(limited)))) {
+                narrowed.add(limited);
             }
         }
         final List<CandidateRule> out = new ArrayList<>(candidates);
         out.addAll(accepted);
         out.addAll(uncontradicted(valid(narrowed), examples));
         return out;
+    }
+
+    /**
+     * Each rule that makes a family's change, with the slot limited to names ending like the
+     * family's names: the groups whose slotted rules make one change after one qualifier
+     * ({@code tf.estimator.$NAME(optimizer=$A1)} and {@code tf.estimator.$NAME(partitioner=$A1)}, both
+     * moved and given the same keyword) pool the names they were shown, so that a call shape shown
+     * for one name carries over to names ending like the family's ({@code (?:Classifier|Regressor)$}).
+     * Not for a group whose unlimited slot was accepted; where a family's names were shown to split
+     * ({@code tf.estimator.$NAME(partitioner=$A1)} contradicted by {@code LinearEstimator}), no group
+     * of it keeps an unlimited slot.
+     */
+    private static List<CandidateRule> familyClasses(final Collection<Group> groups, final List<CandidateRule> accepted,
+            final Set<String> split) {
+        final Map<String, Set<String>> familyNames = new LinkedHashMap<>();
+        for (final Group group : groups) {
+            familyNames.computeIfAbsent(family(group.slotted), k -> new TreeSet<>()).addAll(group.names);
+        }
+        final List<CandidateRule> out = new ArrayList<>();
+        for (final Group group : groups) {
+            final Set<String> names = familyNames.get(family(group.slotted));
+            if (names.size() > group.names.size() && !accepted.contains(group.rule())
+                    && (split.contains(family(group.slotted)) || group.names.size() < MIN_NAMES)) {
+                final CandidateRule limited = group.endingLike(names);
+                if (limited != null) {
+                    out.add(limited);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The change a slotted rule makes and the qualifier before its slot. */
+    private static String family(final CandidateRule slotted) {
+        final int slot = slotted.pattern().indexOf("$" + SLOT);
+        return Signature.of(slotted) + "\u0000" + slotted.pattern().substring(0, Math.max(slot, 0));
     }
 
     private static List<CandidateRule> valid(final List<CandidateRule> rules) {
@@ -265,15 +311,20 @@ final class NameSlots {
          * or null when some name has no such word.
          */
         CandidateRule endingAlike() {
+            return endingLike(names);
+        }
+
+        /** The rule with the slot limited to names ending in one of the last words of {@code seen}, or null. */
+        CandidateRule endingLike(final Set<String> seen) {
             final Set<String> words = new TreeSet<>();
-            for (final String name : names) {
+            for (final String name : seen) {
                 final Matcher word = LAST_WORD.matcher(name);
                 if (!word.find() || word.start() == 0) {
                     return null;
                 }
                 words.add(Pattern.quote(word.group()));
             }
-            return limited("(?:" + String.join("|", words) + ")$");
+            return limited(words.size() == 1 ? words.iterator().next() + "$" : "(?:" + String.join("|", words) + ")$");
         }
 
         /**

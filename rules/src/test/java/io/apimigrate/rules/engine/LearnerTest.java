@@ -328,6 +328,42 @@ class LearnerTest {
     }
 
     @Test
+    void aCallShapeShownForOneNameCarriesOverToNamesEndingLikeItsFamilys() {
+        final RuleSet rules = learn(
+                ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("b", "import acme\nacme.models.DeepClassifier(partitioner=p)",
+                        "import acme\nacme.legacy.models.DeepClassifier(partitioner=p, reduction=acme.SUM)"),
+                ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
+                        "import acme\nacme.legacy.models.WideEstimator(partitioner=p)"),
+                ex("d", "import acme\nacme.models.BigRegressor(optimizer=o)",
+                        "import acme\nacme.legacy.models.BigRegressor(optimizer=o, reduction=acme.SUM)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import acme\nacme.legacy.models.SmallClassifier(optimizer=q, reduction=acme.SUM)\n",
+                engine.migrate("import acme\nacme.models.SmallClassifier(optimizer=q)\n").output());
+        assertEquals("import acme\nacme.models.TallEstimator(optimizer=q)\n",
+                engine.migrate("import acme\nacme.models.TallEstimator(optimizer=q)\n").output());
+    }
+
+    @Test
+    void aFamilyWhoseNamesSplitKeepsNoSlotForEveryName() {
+        final RuleSet rules = learn(
+                ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("b", "import acme\nacme.models.DeepClassifier(partitioner=p)",
+                        "import acme\nacme.legacy.models.DeepClassifier(partitioner=p, reduction=acme.SUM)"),
+                ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
+                        "import acme\nacme.legacy.models.WideEstimator(partitioner=p)"),
+                ex("d", "import acme\nacme.models.FastRegressor(first=f, second=s)",
+                        "import acme\nacme.legacy.models.FastRegressor(first=f, second=s, reduction=acme.SUM)"),
+                ex("e", "import acme\nacme.models.DeepClassifier(first=f, second=s)",
+                        "import acme\nacme.legacy.models.DeepClassifier(first=f, second=s, reduction=acme.SUM)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import acme\nacme.models.TallEstimator(first=f, second=s)\n",
+                engine.migrate("import acme\nacme.models.TallEstimator(first=f, second=s)\n").output());
+    }
+
+    @Test
     void namesSharingAFirstWordMoveTogetherWhenTheWholeNamespaceDoesNot() {
         final RuleSet rules = learn(ex("a", "tf.assert_equal(x, y)", "tf.compat.v1.assert_equal(x, y)"),
                 ex("b", "tf.assert_positive(x)", "tf.compat.v1.assert_positive(x)"),
