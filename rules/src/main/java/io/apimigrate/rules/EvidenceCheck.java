@@ -352,6 +352,48 @@ public final class EvidenceCheck {
         return true;
     }
 
+    /**
+     * Whether the match is the whole value of an assignment to several targets ({@code a, b = m},
+     * {@code (a, b) = m}, {@code a, *rest = m}): the code relies on the shape of what it returns.
+     */
+    public static boolean unpackedValue(final CodeView code, final Match match) {
+        final int equals = match.start() - 1;
+        if (equals < 1 || !code.isOp(equals, '=') || code.end(equals) - code.start(equals) != 1
+                || match.end() < code.size() && !code.isStatementEnd(match.end())) {
+            return false;
+        }
+        int first = equals - 1;
+        while (first > 0 && !code.isStatementEnd(first - 1)) {
+            first--;
+        }
+        for (int c = equals - 1; c >= first; c--) {
+            if (code.isOp(c, ',') || code.isOp(c, '*')) {
+                return true;
+            }
+            if (code.isClosing(c) && code.partner(c) >= first) {
+                final int open = code.partner(c);
+                if (open == first && !code.isOp(c, '}') && holdsTopComma(code, open, c)) {
+                    return true;
+                }
+                c = open;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma stands directly inside the bracket pair {@code open}..{@code close}. */
+    private static boolean holdsTopComma(final CodeView code, final int open, final int close) {
+        for (int c = open + 1; c < close; c++) {
+            if (code.isOp(c, ',')) {
+                return true;
+            }
+            if (code.isOpening(c) && code.partner(c) > c) {
+                c = code.partner(c);
+            }
+        }
+        return false;
+    }
+
     /** Whether operator token {@code c} is an augmented assignment ({@code +=}, {@code //=}, ...), not a comparison. */
     private static boolean augmentedAssignment(final CodeView code, final int c) {
         final CharSequence source = code.source();

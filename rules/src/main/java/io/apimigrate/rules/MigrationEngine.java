@@ -689,8 +689,10 @@ public final class MigrationEngine implements Migrator {
      * ({@link SiblingKeywords#leftBehind}), where the snippet rebinds the name it imports as the rule's leading name
      * ({@link EvidenceCheck#headRebound}), where the snippet imports the rule's leading name or the match's receiver from elsewhere
      * ({@link OtherLibraryCode#headImportedElsewhere}, {@link OtherLibraryCode#receiverImportedElsewhere}),
-     * or where it is another library's code
-     * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}).
+     * where it is another library's code
+     * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}),
+     * or where the snippet unpacks the match's value and the examples of a learned rule never did
+     * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -700,7 +702,9 @@ public final class MigrationEngine implements Migrator {
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)
                 || OtherLibraryCode.anotherLibrarysCode(rule, imports)
-                || OtherLibraryCode.anyCall(rule))
+                || OtherLibraryCode.anyCall(rule)
+                || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
+                        && EvidenceCheck.unpackedValue(view, match))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 

@@ -141,7 +141,7 @@ final class RuleFactory {
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples(), aliases), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
-                assigned(pattern, candidate.examples()), positionals);
+                assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()));
     }
 
     /** The most positional arguments passed in the call after a match of the pattern; -1 where none is called. */
@@ -152,6 +152,19 @@ final class RuleFactory {
             most = Math.max(most, EvidenceCheck.positionalsOfCallAfter(view, match));
         }
         return most;
+    }
+
+    /** Whether an example unpacks a match's value into several targets ({@code a, b = match}). */
+    private static boolean unpacked(final CompiledPattern pattern, final List<Example> examples) {
+        for (final Example example : examples) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                if (EvidenceCheck.unpackedValue(view, match)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an example writes to a match of the pattern: assigns it, augments it or deletes it. */

@@ -26,10 +26,13 @@ import java.util.List;
  * @param positionalArguments for a pattern that ends with a method's name, the most positional
  *     arguments an example passes in the call after it ({@code 0} for {@code writer.save()}); -1
  *     when unknown (the pattern holds the call, or no example calls it)
+ * @param unpacked whether an example's match was the whole value of an assignment to several
+ *     targets ({@code a, b = ...}): only then is a match whose value is unpacked the rule's to
+ *     rewrite directly, since the new API may return another shape
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
         String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
-        int positionalArguments) {
+        int positionalArguments, boolean unpacked) {
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
@@ -37,6 +40,15 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         receiverNames = List.copyOf(receiverNames);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
+    }
+
+    /** Evidence of a rule whose examples never unpacked a match's value. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames, final boolean assigned,
+            final int positionalArguments) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                assigned, positionalArguments, false);
     }
 
     /** Evidence without a known call after the match. */
@@ -58,7 +70,7 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames, assigned, positionalArguments);
+                definedNames, assigned, positionalArguments, unpacked);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

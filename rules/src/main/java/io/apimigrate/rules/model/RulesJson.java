@@ -197,7 +197,8 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments").contains(name)) {
+                    "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments", "unpacked")
+                    .contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
         }
@@ -210,7 +211,8 @@ public final class RulesJson {
                 text(node, "head_module"), strings(node, "keywords", "evidence.keywords"),
                 bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"),
                 bool(node, "assigned", false),
-                node.has("positional_arguments") ? integer(node, "positional_arguments") : -1);
+                node.has("positional_arguments") ? integer(node, "positional_arguments") : -1,
+                bool(node, "unpacked", false));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -262,6 +264,9 @@ public final class RulesJson {
         }
         if (rule.evidence().positionalArguments() >= 0) {
             evidence.put("positional_arguments", rule.evidence().positionalArguments());
+        }
+        if (rule.evidence().unpacked()) {
+            evidence.put("unpacked", true);
         }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());

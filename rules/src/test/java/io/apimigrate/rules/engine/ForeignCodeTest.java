@@ -56,6 +56,38 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aValueUnpackedWhereTheExamplesNeverUnpackedIsNoDirectAnswer() {
+        final Rule lstsq = learned("torch.lstsq", "torch.lstsq($A1, $A2)", "torch.linalg.lstsq($A2, $A1)",
+                new Evidence(List.of("torch"), List.of(), false, 0.95, "torch", List.of(), false, List.of()));
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(lstsq).migrate("import torch\nsol, _ = torch.lstsq(y, design)\n").strategy());
+        assertEquals(Strategy.DIRECT_RULE,
+                engine(lstsq).migrate("import torch\nsol = torch.lstsq(y, design)[0]\n").strategy());
+    }
+
+    @Test
+    void onlyAnAssignmentToSeveralTargetsUnpacksTheValue() {
+        final MigrationEngine engine = engine(learned("torch.lstsq", "torch.lstsq($A1, $A2)", "torch.linalg.lstsq($A2, $A1)",
+                new Evidence(List.of("torch"), List.of(), false, 0.95, "torch", List.of(), false, List.of())));
+        for (final String unpacked : List.of("(a, b) = torch.lstsq(y, d)\n", "[a, b] = torch.lstsq(y, d)\n",
+                "a, *rest = torch.lstsq(y, d)\n", "self.a, b = torch.lstsq(y, d)\n")) {
+            assertEquals(Strategy.RULE_GUIDED, engine.migrate("import torch\n" + unpacked).strategy(), unpacked);
+        }
+        for (final String whole : List.of("x[i, j] = torch.lstsq(y, d)\n", "f(a, b=torch.lstsq(y, d))\n",
+                "x = torch.lstsq(y, d)\n", "a, b = torch.lstsq(y, d).solution, 1\n")) {
+            assertEquals(Strategy.DIRECT_RULE, engine.migrate("import torch\n" + whole).strategy(), whole);
+        }
+    }
+
+    @Test
+    void aValueUnpackedAsTheExamplesUnpackedItStaysDirect() {
+        final Rule eig = learned("torch.eig", "torch.eig($A1)", "torch.linalg.eig($A1)",
+                new Evidence(List.of("torch"), List.of(), false, 0.95, "torch", List.of(), false, List.of(), false, -1,
+                        true));
+        assertEquals(Strategy.DIRECT_RULE, engine(eig).migrate("import torch\nw, v = torch.eig(m)\n").strategy());
+    }
+
+    @Test
     void aKeywordItsExamplesPassedKeepsTheMethodTheirs() {
         final Rule tostring = learned("numpy.tostring", "$X.tostring", "$X.tobytes",
                 new Evidence(List.of("numpy"), List.of("arr"), true, 0.79, "", List.of("order"), false, List.of()));

@@ -1,6 +1,7 @@
 package io.apimigrate.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimigrate.rules.Decision;
@@ -300,6 +301,14 @@ class LearnerTest {
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
         assertEquals("return self.data.loc[self.data.index < self.data.index[0] + pd.Timedelta(\"3D\")]\n",
                 engine.migrate("return self.data.first(\"3D\")\n").output());
+    }
+
+    @Test
+    void examplesThatUnpackTheValueSayTheRuleMayRewriteWhereItIsUnpacked() {
+        final RuleSet rules = learn(new Example("a", "import torch\nx, qr = torch.lstsq(b, a)\n",
+                "import torch\nx, qr = torch.linalg.lstsq(a, b)\n", "torch", "1", "2", "", "", "", ""));
+        assertTrue(rules.rules().get(0).evidence().unpacked(), rules.rules().get(0).pattern());
+        assertFalse(learn(ESTIMATOR_A).rules().get(0).evidence().unpacked());
     }
 
     @Test

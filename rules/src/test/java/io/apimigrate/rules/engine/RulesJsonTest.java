@@ -1,6 +1,7 @@
 package io.apimigrate.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,6 +162,17 @@ class RulesJsonTest {
         assertEquals(0, RulesJson.read(file).rules().get(0).evidence().positionalArguments());
         assertEquals(-1, RulesJson.parseRule("{\"id\": \"y\", \"pattern\": \"a.b\", \"template\": \"c\"}").evidence()
                 .positionalArguments());
+    }
+
+    @Test
+    void evidenceThatExamplesUnpackedAMatchRoundTrips() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b($A1)\", \"template\": \"c($A1)\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"], \"unpacked\": true}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertTrue(RulesJson.read(file).rules().get(0).evidence().unpacked());
+        assertFalse(RulesJson.parseRule("{\"id\": \"y\", \"pattern\": \"a.b\", \"template\": \"c\"}").evidence()
+                .unpacked());
     }
 
     @Test
