@@ -50,15 +50,16 @@ public final class Learner {
      * keyword its examples pass, a receiver its examples show to be a module path kept to its last
      * name), plus the general rules the examples support: namespace moves,
      * name slots, keyword edits made in several callees' calls, carried argument lists, positional
-     * arguments made keywords in calls that pass fewer of them, and the import or qualified form of
-     * each rename.
+     * arguments made keywords in calls that pass fewer of them or pass them by that keyword already,
+     * and the import or qualified form of each rename.
      */
     static List<CandidateRule> generalized(final List<CandidateRule> candidates, final List<Example> examples,
             final Set<String> moduleNames) {
         final List<CandidateRule> merged = ModuleReceivers.constrain(
                 ContextKeywords.narrow(RuleMerger.merge(candidates, moduleNames), examples));
-        return ImportForms.add(PositionalPrefixes.add(ArgumentLists.add(KeywordEdits.add(
-                NameSlots.add(NamespaceMoves.add(merged, examples), examples), examples), examples), examples), examples);
+        return ImportForms.add(KeywordForms.add(PositionalPrefixes.add(ArgumentLists.add(KeywordEdits.add(
+                NameSlots.add(NamespaceMoves.add(merged, examples), examples), examples), examples), examples), examples),
+                examples);
     }
 
     /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */

@@ -76,6 +76,17 @@ class LearnerTest {
     }
 
     @Test
+    void aPositionalArgumentTheRewriteNamesIsAlsoRewrittenWhereItIsPassedByThatName() {
+        final RuleSet rules = learn(ex("a", "import acme\nacme.to_small(x, 'test')\n",
+                "import acme\nacme.cast(x, name='test', kind=acme.SMALL)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import acme\nacme.cast(y, name=n, kind=acme.SMALL)\n",
+                engine.migrate("import acme\nacme.to_small(y, name=n)\n").output());
+        assertEquals("import acme\nacme.to_small(y, label=n)\n",
+                engine.migrate("import acme\nacme.to_small(y, label=n)\n").output());
+    }
+
+    @Test
     void aSubmoduleQualifierStandsForTheModuleItsExamplesImport() {
         final RuleSet rules = learn(ex("a", "from scipy.integrate import cumtrapz\ny = cumtrapz(x)\n",
                 "from scipy.integrate import cumulative_trapezoid\ny = cumulative_trapezoid(x)\n"));
