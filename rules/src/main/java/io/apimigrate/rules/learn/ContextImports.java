@@ -49,14 +49,24 @@ final class ContextImports {
         return new ContextImports(lines);
     }
 
-    /** The candidate with the imports its template relies on added, or itself when it needs none. */
+    /**
+     * The candidate with the imports its template relies on added, or itself when it needs none or
+     * does not compile (the rule validator then turns it down).
+     */
     CandidateRule addTo(final CandidateRule candidate) {
         if (lineByLocalName.isEmpty()) {
             return candidate;
         }
-        final Set<String> patternHeads = heads(PatternCompiler.compile(candidate.pattern()).elements());
+        final Set<String> patternHeads;
+        final Set<String> templateHeads;
+        try {
+            patternHeads = heads(PatternCompiler.compile(candidate.pattern()).elements());
+            templateHeads = heads(PatternCompiler.template(candidate.template()));
+        } catch (final IllegalArgumentException e) {
+            return candidate;
+        }
         final List<String> imports = new ArrayList<>(candidate.imports());
-        for (final String head : heads(PatternCompiler.template(candidate.template()))) {
+        for (final String head : templateHeads) {
             final String line = lineByLocalName.get(head);
             if (line != null && !patternHeads.contains(head) && !imports.contains(line)) {
                 imports.add(line);
