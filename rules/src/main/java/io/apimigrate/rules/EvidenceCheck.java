@@ -180,15 +180,20 @@ public final class EvidenceCheck {
     /**
      * Whether a learned rule on any receiver, confirmed by nothing but an import, matches a method
      * whose call passes what none of its examples passed: a keyword they never used, or more
-     * positional arguments. {@code expr.tostring(language=l)} is another class's {@code tostring},
-     * not the {@code ndarray.tostring()} the rule was shown; {@code checkpoint.save(path)} is not
-     * pandas' {@code writer.save()}.
+     * positional arguments; or matches a name that is not called where its examples called it.
+     * {@code expr.tostring(language=l)} is another class's {@code tostring}, not the
+     * {@code ndarray.tostring()} the rule was shown; {@code checkpoint.save(path)} is not pandas'
+     * {@code writer.save()}; {@code opts.select.append(p)} is a field, not {@code tf.select(c, a, b)}.
      */
     private static boolean callUnlikeExamples(final CompiledRule compiled, final CodeView code, final Match match) {
-        if (compiled.rule().origin() != RuleOrigin.LEARNED || !callAfter(code, match)) {
+        if (compiled.rule().origin() != RuleOrigin.LEARNED) {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
+        if (!callAfter(code, match)) {
+            return evidence.positionalArguments() >= 0 && match.end() > match.start()
+                    && code.kind(match.end() - 1) == TokenKind.NAME;
+        }
         for (final String name : keywordsOfCallAfter(code, match)) {
             if (!evidence.keywords().contains(name)) {
                 return true;

@@ -56,6 +56,17 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aNameItsExamplesCalledThatIsNotCalledIsAnotherClasssField() {
+        final Rule select = learned("tensorflow.select", "$X.select", "$X.where",
+                new Evidence(List.of("tensorflow"), List.of("tf"), true, 0.24, "", List.of(), false, List.of(), false, 3));
+        final String field = "import tensorflow as tf\nopts = tf.OptionsProto()\nopts.select.append(p)\n";
+        assertEquals("import tensorflow as tf\nopts = tf.OptionsProto()\nopts.select.append(p)\n",
+                engine(select).rewriteConfident(field).output());
+        final String called = "import tensorflow as tf\nopts = tf.OptionsProto()\ny = opts.select(c, a, b)\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(select).migrate(called).strategy());
+    }
+
+    @Test
     void aValueUnpackedWhereTheExamplesNeverUnpackedIsNoDirectAnswer() {
         final Rule lstsq = learned("torch.lstsq", "torch.lstsq($A1, $A2)", "torch.linalg.lstsq($A2, $A1)",
                 new Evidence(List.of("torch"), List.of(), false, 0.95, "torch", List.of(), false, List.of()));
