@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /** Turns merged candidates into stored rules: ids, metadata from their examples, evidence, confidence. */
@@ -156,23 +157,21 @@ final class RuleFactory {
 
     /** Whether an example unpacks a match's value into several targets ({@code a, b = match}). */
     private static boolean unpacked(final CompiledPattern pattern, final List<Example> examples) {
-        for (final Example example : examples) {
-            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
-            for (final Match match : FirstMatch.all(pattern, view)) {
-                if (EvidenceCheck.unpackedValue(view, match)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyExampleMatch(pattern, examples, EvidenceCheck::unpackedValue);
     }
 
     /** Whether an example writes to a match of the pattern: assigns it, augments it or deletes it. */
     private static boolean assigned(final CompiledPattern pattern, final List<Example> examples) {
+        return anyExampleMatch(pattern, examples, EvidenceCheck::storeTarget);
+    }
+
+    /** Whether some match of the pattern in an example's old code passes {@code test}. */
+    private static boolean anyExampleMatch(final CompiledPattern pattern, final List<Example> examples,
+            final BiPredicate<CodeView, Match> test) {
         for (final Example example : examples) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
             for (final Match match : FirstMatch.all(pattern, view)) {
-                if (EvidenceCheck.storeTarget(view, match)) {
+                if (test.test(view, match)) {
                     return true;
                 }
             }

@@ -31,6 +31,14 @@ class LearnerTest {
     private static final Example NUMPY_WARNING = ex("b", "import numpy as np\nnp.ModuleDeprecationWarning\n",
             "import numpy as np\nfrom numpy.exceptions import ModuleDeprecationWarning\nModuleDeprecationWarning\n");
 
+    /** Three calls of one family: two move and gain a keyword, the third only moves. */
+    private static final Example FAMILY_REGRESSOR = ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
+            "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)");
+    private static final Example FAMILY_CLASSIFIER = ex("b", "import acme\nacme.models.DeepClassifier(partitioner=p)",
+            "import acme\nacme.legacy.models.DeepClassifier(partitioner=p, reduction=acme.SUM)");
+    private static final Example FAMILY_ESTIMATOR = ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
+            "import acme\nacme.legacy.models.WideEstimator(partitioner=p)");
+
     private static RuleSet learn(final Example... examples) {
         return new Learner(LearnOptions.DEFAULT).learn(List.of(examples), n -> { }).rules();
     }
@@ -349,13 +357,7 @@ class LearnerTest {
 
     @Test
     void aCallShapeShownForOneNameCarriesOverToNamesEndingLikeItsFamilys() {
-        final RuleSet rules = learn(
-                ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
-                        "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)"),
-                ex("b", "import acme\nacme.models.DeepClassifier(partitioner=p)",
-                        "import acme\nacme.legacy.models.DeepClassifier(partitioner=p, reduction=acme.SUM)"),
-                ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
-                        "import acme\nacme.legacy.models.WideEstimator(partitioner=p)"),
+        final RuleSet rules = learn(FAMILY_REGRESSOR, FAMILY_CLASSIFIER, FAMILY_ESTIMATOR,
                 ex("d", "import acme\nacme.models.BigRegressor(optimizer=o)",
                         "import acme\nacme.legacy.models.BigRegressor(optimizer=o, reduction=acme.SUM)"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
@@ -367,13 +369,7 @@ class LearnerTest {
 
     @Test
     void aFamilyWhoseNamesSplitKeepsNoSlotForEveryName() {
-        final RuleSet rules = learn(
-                ex("a", "import acme\nacme.models.FastRegressor(partitioner=p)",
-                        "import acme\nacme.legacy.models.FastRegressor(partitioner=p, reduction=acme.SUM)"),
-                ex("b", "import acme\nacme.models.DeepClassifier(partitioner=p)",
-                        "import acme\nacme.legacy.models.DeepClassifier(partitioner=p, reduction=acme.SUM)"),
-                ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
-                        "import acme\nacme.legacy.models.WideEstimator(partitioner=p)"),
+        final RuleSet rules = learn(FAMILY_REGRESSOR, FAMILY_CLASSIFIER, FAMILY_ESTIMATOR,
                 ex("d", "import acme\nacme.models.FastRegressor(first=f, second=s)",
                         "import acme\nacme.legacy.models.FastRegressor(first=f, second=s, reduction=acme.SUM)"),
                 ex("e", "import acme\nacme.models.DeepClassifier(first=f, second=s)",
