@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  * ones included) with an edit that is no step towards its new code. A contradicted slot is tried
  * again limited to names that share a first or last word with two names seen ({@code assert_},
  * {@code _initializer}), or, when no two names share one, to names that end like one of them
- * ({@code Error} or {@code Warning}). Cross-validation then prices it like any other rule.
+ * ({@code Error} or {@code Warning}). Slots of one change after one qualifier form a family
+ * that pools its names: a call shape shown for fewer names gets a slot limited to names ending
+ * like the family's. Cross-validation then prices each like any other rule.
  */
 final class NameSlots {
 
