@@ -36,7 +36,19 @@ final class UnshownRewrites {
     static boolean place(final CompiledRule rule, final CodeView view, final Match match, final boolean withinModule) {
         return rule.rule().origin() == RuleOrigin.LEARNED && (MatchRewriter.emptiesBlock(rule.plan(), view, match)
                 || !rule.matchesImports() && !withinModule
-                        && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES);
+                        && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES
+                || rule.matchesImports() && aliased(view, match));
+    }
+
+    /**
+     * Whether the name an import rule rewrites is imported under an alias ({@code from sklearn.metrics
+     * import mean_squared_error as mse}): the alias keeps standing for whatever the import names, so
+     * renaming it changes what every use of the alias calls, and the examples showed the rename with
+     * the calls rewritten beside it ({@code mean_squared_error(..., squared=False)} ->
+     * {@code root_mean_squared_error(...)}), which no rule does to {@code mse(...)}.
+     */
+    private static boolean aliased(final CodeView view, final Match match) {
+        return match.end() < view.size() && view.textEquals(match.end(), "as");
     }
 
     /**

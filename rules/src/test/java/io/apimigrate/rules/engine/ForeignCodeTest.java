@@ -67,6 +67,17 @@ class ForeignCodeTest {
     }
 
     @Test
+    void anImportedNameUnderAnAliasIsNotRenamedDirectly() {
+        final Rule rmse = learned("sklearn.mean_squared_error", "$X.metrics import mean_squared_error",
+                "$X.metrics import root_mean_squared_error",
+                new Evidence(List.of("sklearn"), List.of(), true, 0.92, "", List.of(), false, List.of()));
+        final String aliased = "from sklearn.metrics import mean_squared_error as mse\ne = mse(y, p)\n";
+        assertEquals(aliased, engine(rmse).rewriteConfident(aliased).output());
+        assertEquals("from sklearn.metrics import root_mean_squared_error\n",
+                engine(rmse).rewriteConfident("from sklearn.metrics import mean_squared_error\n").output());
+    }
+
+    @Test
     void aValueUnpackedWhereTheExamplesNeverUnpackedIsNoDirectAnswer() {
         final Rule lstsq = learned("torch.lstsq", "torch.lstsq($A1, $A2)", "torch.linalg.lstsq($A2, $A1)",
                 new Evidence(List.of("torch"), List.of(), false, 0.95, "torch", List.of(), false, List.of()));
