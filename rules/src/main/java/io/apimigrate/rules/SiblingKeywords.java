@@ -15,15 +15,16 @@ import java.util.Set;
 /**
  * What other learned rules of a callee do to its arguments, by the callee's last name: the
  * keywords they rename or drop ({@code p} for {@code torch.norm($$$M1, p=$A1, $$$M2)}) and the
- * first positional argument they turn into a keyword ({@code x} at position 1 for
- * {@code $X.simps($A1, $A2)} -> {@code $X.simpson($A1, x=$A2)}). A rule on the callee's name alone
+ * first positional argument they turn into a keyword or move out of the call ({@code x} at
+ * position 1 for {@code $X.simps($A1, $A2)} -> {@code $X.simpson($A1, x=$A2)}; the lookup table's
+ * size for {@code cm.get_cmap($A1, $A2)} -> {@code colormaps.get_cmap($A1).resampled($A2)}). A rule on the callee's name alone
  * ({@code torch.norm} -> {@code torch.linalg.vector_norm}, {@code simps} -> {@code simpson}) that
  * matches a call passing such an argument, where that argument's own rule did not match, would
  * leave the argument as it was for the new callee: no direct answer.
  */
 final class SiblingKeywords {
 
-    /** The keywords edited and the first positional argument made a keyword (-1: none) for one callee. */
+    /** The keywords edited and the first positional argument made a keyword or moved (-1: none) for one callee. */
     private static final class Edits {
         private final Set<String> keywords = new HashSet<>();
         private int firstPositional = -1;
@@ -61,7 +62,7 @@ final class SiblingKeywords {
 
     /**
      * Whether the rule is a learned rule on a callee's name alone and the call after its match passes
-     * a keyword another rule of the callee edits, or a positional argument another rule makes a keyword.
+     * a keyword another rule of the callee edits, or a positional argument another rule makes a keyword or moves.
      */
     boolean leftBehind(final CompiledRule rule, final CodeView code, final Match match) {
         if (byCallee.isEmpty() || rule.rule().origin() != RuleOrigin.LEARNED) {
@@ -132,11 +133,44 @@ final class SiblingKeywords {
             } else if (element instanceof Element.Multi) {
                 return -1;
             } else if (element instanceof Element.Single single && depth == 0 && isPlainArgument(pattern, k)
-                    && keywordValue(template, single.name())) {
+                    && (keywordValue(template, single.name()) || !passedAt(template, single.name(), position))) {
                 return position;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the template's first call passes {@code name} as its plain positional argument at
+     * {@code position}: {@code cm.get_cmap($A1, $A2)} -> {@code colormaps.get_cmap($A1).resampled($A2)}
+     * moves {@code $A2} out of that call.
+     */
+    private static boolean passedAt(final List<Element> template, final String name, final int position) {
+        final int open = calleeEnd(template);
+        if (open < 0) {
+            return false;
+        }
+        int at = 0;
+        int depth = 0;
+        for (int k = open + 1; k < template.size(); k++) {
+            final Element element = template.get(k);
+            if (element instanceof Element.Literal literal) {
+                final String text = literal.text();
+                if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
+                    depth++;
+                } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
+                    if (depth-- == 0) {
+                        return false;
+                    }
+                } else if (",".equals(text) && depth == 0) {
+                    at++;
+                }
+            } else if (element instanceof Element.Single single && depth == 0 && at == position
+                    && single.name().equals(name) && isPlainArgument(template, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlainArgument(final List<Element> pattern, final int k) {

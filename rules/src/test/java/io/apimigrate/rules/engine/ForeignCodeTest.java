@@ -67,6 +67,21 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aCalleeRenameLeavesNoArgumentThatAnotherRuleOfTheCalleeMovesOutOfTheCall() {
+        final Rule rename = learned("matplotlib.get_cmap", "plt.cm.get_cmap", "mpl.colormaps.get_cmap",
+                new Evidence(List.of("matplotlib"), List.of(), false, 0.95, "", List.of(), false, List.of()));
+        final Rule resampled = learned("matplotlib.lut", "cm.get_cmap($A1, $A2)",
+                "matplotlib.colormaps.get_cmap($A1).resampled($A2)",
+                new Evidence(List.of("matplotlib"), List.of(), false, 0.95, "", List.of(), false, List.of()));
+        final MigrationEngine engine = MigrationEngine.of(RuleSet.of(List.of(rename, resampled)), RoutingThresholds.DEFAULT);
+        final String imports = "import matplotlib as mpl\nimport matplotlib.pyplot as plt\n";
+        final String lut = imports + "c = plt.cm.get_cmap(\"tab20\", n)\n";
+        assertEquals(lut, engine.rewriteConfident(lut).output());
+        assertEquals(imports + "c = mpl.colormaps.get_cmap(\"tab20\")\n",
+                engine.rewriteConfident(imports + "c = plt.cm.get_cmap(\"tab20\")\n").output());
+    }
+
+    @Test
     void anImportedNameUnderAnAliasIsNotRenamedDirectly() {
         final Rule rmse = learned("sklearn.mean_squared_error", "$X.metrics import mean_squared_error",
                 "$X.metrics import root_mean_squared_error",
