@@ -51,6 +51,15 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aRemovedLastArgumentOnTheBracketsLineTakesTheLineBreakBeforeIt() {
+        final var iid = rule("r", "GridSearchCV($$$M1, iid=True, $$$M2)", "GridSearchCV($$$M1, $$$M2)");
+        assertEquals("gs = GridSearchCV(net, params, cv=3,\n                  scoring='accuracy')\n",
+                rewrite("gs = GridSearchCV(net, params, cv=3,\n                  scoring='accuracy',\n                  iid=True)\n", iid));
+        assertEquals("gs = GridSearchCV(net,  # the model\n                  )\n",
+                rewrite("gs = GridSearchCV(net,  # the model\n                  iid=True)\n", iid));
+    }
+
+    @Test
     void droppedParenthesesKeepTheClosingBracketsLine() {
         assertEquals("print(\n    \"foo{}\".format(1)\n)\n",
                 rewrite("print(\n    (\"foo{}\".format(1))\n)\n", rule("r", "print(($X))", "print($X)")));
