@@ -6,6 +6,7 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,30 +111,16 @@ final class SiblingKeywords {
 
     /**
      * The position of the first argument of the call at {@code open} that the pattern takes as a
-     * plain metavariable and the template passes as a keyword's value; -1 when there is none.
+     * plain metavariable and the template passes as a keyword's value or not at that position of its
+     * first call; -1 when there is none before a keyword argument or a {@code $$$} run.
      */
     private static int firstMadeKeyword(final List<Element> pattern, final int open, final List<Element> template) {
-        int position = 0;
-        int depth = 0;
-        for (int k = open + 1; k < pattern.size(); k++) {
-            final Element element = pattern.get(k);
-            if (element instanceof Element.Literal literal) {
-                final String text = literal.text();
-                if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
-                    depth++;
-                } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
-                    if (depth-- == 0) {
-                        return -1;
-                    }
-                } else if (",".equals(text) && depth == 0) {
-                    position++;
-                } else if ("=".equals(text) && depth == 0) {
-                    return -1;
-                }
-            } else if (element instanceof Element.Multi) {
-                return -1;
-            } else if (element instanceof Element.Single single && depth == 0 && isPlainArgument(pattern, k)
-                    && (keywordValue(template, single.name()) || !passedAt(template, single.name(), position))) {
+        final List<String> arguments = positionalArguments(pattern, open);
+        final List<String> passed = positionalArguments(template, calleeEnd(template));
+        for (int position = 0; position < arguments.size(); position++) {
+            final String name = arguments.get(position);
+            if (!name.isEmpty() && (keywordValue(template, name)
+                    || position >= passed.size() || !name.equals(passed.get(position)))) {
                 return position;
             }
         }
@@ -141,36 +128,41 @@ final class SiblingKeywords {
     }
 
     /**
-     * Whether the template's first call passes {@code name} as its plain positional argument at
-     * {@code position}: {@code cm.get_cmap($A1, $A2)} -> {@code colormaps.get_cmap($A1).resampled($A2)}
-     * moves {@code $A2} out of that call.
+     * The positional arguments of the call whose bracket is at {@code open}, in order: the name of a
+     * metavariable passed alone, else an empty string; they end at the call's end, at its first
+     * keyword argument or at a {@code $$$} run. Empty when {@code open} is -1.
      */
-    private static boolean passedAt(final List<Element> template, final String name, final int position) {
-        final int open = calleeEnd(template);
+    private static List<String> positionalArguments(final List<Element> elements, final int open) {
+        final List<String> out = new ArrayList<>();
         if (open < 0) {
-            return false;
+            return out;
         }
-        int at = 0;
+        String current = "";
         int depth = 0;
-        for (int k = open + 1; k < template.size(); k++) {
-            final Element element = template.get(k);
+        for (int k = open + 1; k < elements.size(); k++) {
+            final Element element = elements.get(k);
             if (element instanceof Element.Literal literal) {
                 final String text = literal.text();
                 if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
                     depth++;
                 } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
                     if (depth-- == 0) {
-                        return false;
+                        out.add(current);
+                        return out;
                     }
                 } else if (",".equals(text) && depth == 0) {
-                    at++;
+                    out.add(current);
+                    current = "";
+                } else if ("=".equals(text) && depth == 0) {
+                    return out;
                 }
-            } else if (element instanceof Element.Single single && depth == 0 && at == position
-                    && single.name().equals(name) && isPlainArgument(template, k)) {
-                return true;
+            } else if (element instanceof Element.Multi) {
+                return out;
+            } else if (element instanceof Element.Single single && depth == 0 && isPlainArgument(elements, k)) {
+                current = single.name();
             }
         }
-        return false;
+        return out;
     }
 
     private static boolean isPlainArgument(final List<Element> pattern, final int k) {
