@@ -65,10 +65,12 @@ def main():
             rules = json.load(f)["rules"]
     except (OSError, ValueError, KeyError) as e:
         sys.exit(f"slot_names: {args.rules}: {e}")
-    for rule in rules:
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, dict) or not isinstance(rule.get("pattern"), str):
+            sys.exit(f"slot_names: {args.rules}: rule {index}: no pattern")
         constraint = (rule.get("constraints") or {}).get("NAME")
         match = re.fullmatch(r"([A-Za-z_][\w.]*)\.\$NAME\b.*", rule["pattern"], re.S)
-        if constraint is None or match is None or rule["confidence"] < args.min_confidence:
+        if constraint is None or match is None or rule.get("confidence", 1.0) < args.min_confidence:
             continue
         obj = qualifier(match.group(1))
         regex = None if isinstance(constraint, str) else constraint.get("regex")
