@@ -144,11 +144,13 @@ final class Calibration {
      * The change the rule makes, kept apart for a keyword edit on any callee, a name slot and a rule
      * on any receiver: their misses are their own, and the same change on a named API says nothing
      * about an unknown receiver's method ({@code msg.send(fail_silently=False)} beside
-     * {@code send_mail(..., fail_silently=False)}) or about names the examples never showed.
+     * {@code send_mail(..., fail_silently=False)}) or about names the examples never showed. A slot
+     * limited to some names is tallied apart from the open one: where a fold lacked the examples
+     * that split a family, the open slot's misses on names outside the limit are not its own.
      */
     private static String signature(final CandidateRule candidate) {
         return Signature.of(candidate) + (KeywordEdits.anyCallee(candidate) ? " | any callee"
-                : NameSlots.isSlot(candidate) ? " | name slot"
+                : NameSlots.isSlot(candidate) ? " | name slot " + NameSlots.limit(candidate)
                 : candidate.pattern().startsWith("$") ? " | any receiver" : "");
     }
 

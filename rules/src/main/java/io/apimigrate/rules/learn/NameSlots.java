@@ -59,6 +59,12 @@ final class NameSlots {
         return candidate.constraints().containsKey(SLOT);
     }
 
+    /** The pattern the slot's names must match, empty for a slot open to any identifier. */
+    static String limit(final CandidateRule candidate) {
+        final Constraint slot = candidate.constraints().get(SLOT);
+        return slot == null || slot.regex() == null ? "" : slot.regex();
+    }
+
     /** The candidates plus each name-slot rule that two names or more share and no example contradicts. */
     static List<CandidateRule> add(final List<CandidateRule> candidates, final List<Example> examples) {
         final Map<String, Group> groups = new LinkedHashMap<>();

@@ -368,6 +368,24 @@ class LearnerTest {
     }
 
     @Test
+    void aSlotNarrowedAfterASplitIsNotPricedByTheOpenSlotsMisses() {
+        final RuleSet rules = learn(FAMILY_REGRESSOR, FAMILY_CLASSIFIER, FAMILY_ESTIMATOR,
+                ex("d", "import acme\nacme.models.SlowRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.SlowRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("e", "import acme\nacme.models.TinyClassifier(partitioner=p)",
+                        "import acme\nacme.legacy.models.TinyClassifier(partitioner=p, reduction=acme.SUM)"),
+                ex("f", "import acme\nacme.models.BigRegressor(partitioner=p)",
+                        "import acme\nacme.legacy.models.BigRegressor(partitioner=p, reduction=acme.SUM)"),
+                ex("g", "import acme\nacme.models.WideClassifier(partitioner=p)",
+                        "import acme\nacme.legacy.models.WideClassifier(partitioner=p, reduction=acme.SUM)"));
+        final Rule narrowed = rules.rules().stream()
+                .filter(r -> r.constraints().values().stream().anyMatch(c -> c.regex() != null)).findFirst()
+                .orElseThrow();
+        assertTrue(narrowed.confidence() >= RoutingThresholds.DEFAULT.direct(),
+                narrowed.pattern() + " " + narrowed.constraints() + " " + narrowed.confidence());
+    }
+
+    @Test
     void aFamilyWhoseNamesSplitKeepsNoSlotForEveryName() {
         final RuleSet rules = learn(FAMILY_REGRESSOR, FAMILY_CLASSIFIER, FAMILY_ESTIMATOR,
                 ex("d", "import acme\nacme.models.FastRegressor(first=f, second=s)",
