@@ -357,7 +357,10 @@ public final class PatternMatcher {
             return code.size();
         }
 
-        /** Every token boundary at the operand's bracket level, up to a separator. */
+        /**
+         * Every token boundary at the operand's bracket level, up to a separator; a lambda's
+         * parameters, up to its {@code :}, hold no boundary and no separator.
+         */
         private int[] operandEnds(final int at) {
             final IntList out = new IntList();
             int c = at;
@@ -368,7 +371,14 @@ public final class PatternMatcher {
                 if (code.isClosing(c) || code.isStatementEnd(c)) {
                     break;
                 }
-                if (code.isOpening(c)) {
+                if (code.kind(c) == TokenKind.NAME && code.textEquals(c, "lambda")) {
+                    final int colon = lambdaColon(c);
+                    if (colon < 0) {
+                        break;
+                    }
+                    c = colon + 1;
+                    continue; // a body follows: no boundary right after the colon
+                } else if (code.isOpening(c)) {
                     final int p = code.partner(c);
                     if (p < c) {
                         break;
@@ -382,6 +392,26 @@ public final class PatternMatcher {
                 out.add(c);
             }
             return out.toArray();
+        }
+
+        /** The {@code :} that ends the parameters of the lambda at {@code lambda}, or -1 when the statement has none. */
+        private int lambdaColon(final int lambda) {
+            int c = lambda + 1;
+            while (c < code.size() && !code.isClosing(c) && !code.isStatementEnd(c)) {
+                if (code.isOp(c, ':')) {
+                    return c;
+                }
+                if (code.isOpening(c)) {
+                    final int p = code.partner(c);
+                    if (p < c) {
+                        return -1;
+                    }
+                    c = p + 1;
+                } else {
+                    c++;
+                }
+            }
+            return -1;
         }
 
         private boolean isSeparator(final int c) {

@@ -35,6 +35,19 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aLambdaIsOneArgumentWhateverItsParametersAndBody() {
+        final var load = rule("r", "torch.load($A1, map_location=$A2)", "torch.load($A1, map_location=$A2, weights_only=True)");
+        assertEquals("c = torch.load(p, map_location=lambda storage, loc: storage, weights_only=True)\n",
+                rewrite("c = torch.load(p, map_location=lambda storage, loc: storage)\n", load));
+        assertEquals("c = torch.load(p, map_location=lambda s, l=0, *a, **k: s.cuda(l), weights_only=True)\n",
+                rewrite("c = torch.load(p, map_location=lambda s, l=0, *a, **k: s.cuda(l))\n", load));
+        assertEquals("y = df.agg(lambda: 0)\n", rewrite("y = df.apply(lambda: 0)\n", rule("r", "$X.apply($A1)", "$X.agg($A1)")));
+        assertEquals("y = df.map(lambda v: (lambda w: w + v)(1), na_action=None)\n",
+                rewrite("y = df.applymap(lambda v: (lambda w: w + v)(1), na_action=None)\n",
+                        rule("r", "$X.applymap($A1, na_action=$A2)", "$X.map($A1, na_action=$A2)")));
+    }
+
+    @Test
     void aKeywordArgumentOnItsOwnLineGoesWithItsLine() {
         final var removal = rule("r", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)");
         assertEquals("send_mail(\n    \"s\",\n    [\"t\"],\n)\n",
