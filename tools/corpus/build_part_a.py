@@ -1,6 +1,8 @@
 """Writes data/examples/{numpy,pandas,scipy,matplotlib}.jsonl from the authoring modules in pairs/.
 
 Ids are <library>-NNNN in authoring order. Run from anywhere: python3 tools/corpus/build_part_a.py
+With --check it writes nothing and exits 1 when a file differs from what the modules build (a hand
+edit to a generated file, which the next build would lose); CI runs it so.
 """
 from __future__ import annotations
 
@@ -20,7 +22,12 @@ OUT = HERE.parent.parent / "data" / "examples"
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+    check = sys.argv[1:] == ["--check"]
+    if sys.argv[1:] and not check:
+        raise SystemExit("usage: build_part_a.py [--check]")
+    stale = []
+    if not check:
+        OUT.mkdir(parents=True, exist_ok=True)
     for module in (numpy_pairs, pandas_pairs, scipy_pairs, matplotlib_pairs):
         book = module.build()
         lines = []
@@ -35,8 +42,17 @@ def main() -> int:
                 raise SystemExit(f"{record['id']}: old_code equals new_code but kind is {record['kind']}")
             lines.append(json.dumps(record, ensure_ascii=False))
         path = OUT / f"{book.library}.jsonl"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        text = "\n".join(lines) + "\n"
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path.relative_to(OUT.parent.parent)))
+            continue
+        path.write_text(text, encoding="utf-8")
         print(f"{path.relative_to(OUT.parent.parent)}: {len(lines)} pairs")
+    if stale:
+        print(f"build_part_a: {', '.join(stale)}: not what tools/corpus/pairs builds; edit the pairs modules "
+              "and run python3 tools/corpus/build_part_a.py", file=sys.stderr)
+        return 1
     return 0
 
 

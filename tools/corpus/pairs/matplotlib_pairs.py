@@ -24,11 +24,11 @@ def _colormaps(b: Book) -> None:
     get = b.change("matplotlib.cm.get_cmap", "matplotlib.colormaps", "restructure", "3.7.0 -> 3.9.0",
                    A37 + ": matplotlib.cm.get_cmap is deprecated, use matplotlib.colormaps[name] "
                          "(or matplotlib.colormaps[name].resampled(lut))")
-    b.pair(get, "import matplotlib as mpl\ncmap = mpl.cm.get_cmap(\"viridis\")", "import matplotlib as mpl\ncmap = mpl.colormaps[\"viridis\"]")
+    b.pair(get, "import matplotlib as mpl\ncmap = mpl.cm.get_cmap(\"viridis\")", "import matplotlib as mpl\ncmap = mpl.colormaps.get_cmap(\"viridis\")")
     b.pair(get, "import matplotlib\nimport matplotlib.cm as cm\ncolors = cm.get_cmap(\"tab10\", 5)",
-           "import matplotlib\nimport matplotlib.cm as cm\ncolors = matplotlib.colormaps[\"tab10\"].resampled(5)")
+           "import matplotlib\nimport matplotlib.cm as cm\ncolors = matplotlib.colormaps.get_cmap(\"tab10\").resampled(5)")
     b.pair(get, "import matplotlib as mpl\nreturn mpl.cm.get_cmap(self.cmap_name)(values)",
-           "import matplotlib as mpl\nreturn mpl.colormaps[self.cmap_name](values)")
+           "import matplotlib as mpl\nreturn mpl.colormaps.get_cmap(self.cmap_name)(values)")
     b.pair(get, """
 import matplotlib as mpl
 import matplotlib.pyplot as plt
@@ -38,7 +38,7 @@ for i, name in enumerate(names):
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 for i, name in enumerate(names):
-    plt.plot(xs, ys[i], color=mpl.colormaps["plasma"](i / len(names)))
+    plt.plot(xs, ys[i], color=mpl.colormaps.get_cmap("plasma")(i / len(names)))
 """)
     reg = b.change("matplotlib.cm.register_cmap", "matplotlib.colormaps.register", "restructure", "3.7.0 -> 3.9.0",
                    A37 + ": matplotlib.cm.register_cmap is deprecated, use matplotlib.colormaps.register")
@@ -222,7 +222,7 @@ def _multi(b: Book) -> None:
     b.multi([tight, grid], "fig.set_tight_layout(True)\nax.grid(b=True)", "fig.set_layout_engine(\"tight\")\nax.grid(visible=True)")
     b.multi([normed, grid], "ax.hist(x, normed=True)\nax.grid(b=True)", "ax.hist(x, density=True)\nax.grid(visible=True)")
     b.multi([style, get], "import matplotlib as mpl\nplt.style.use(\"seaborn\")\ncmap = mpl.cm.get_cmap(\"coolwarm\")",
-            "import matplotlib as mpl\nplt.style.use(\"seaborn-v0_8\")\ncmap = mpl.colormaps[\"coolwarm\"]")
+            "import matplotlib as mpl\nplt.style.use(\"seaborn-v0_8\")\ncmap = mpl.colormaps.get_cmap(\"coolwarm\")")
     b.multi([gca, tight], "ax = fig.gca(projection=\"3d\")\nfig.set_tight_layout(True)",
             "ax = fig.add_subplot(projection=\"3d\")\nfig.set_layout_engine(\"tight\")")
 
@@ -298,7 +298,7 @@ ax.boxplot(
                    A37 + ": matplotlib.cm.get_cmap is deprecated, use matplotlib.colormaps[name] "
                          "(or matplotlib.colormaps[name].resampled(lut))")
     b.pair(get, "import matplotlib as mpl\ncmaps = [mpl.cm.get_cmap(n) for n in (\"Blues\", \"Reds\")]",
-           "import matplotlib as mpl\ncmaps = [mpl.colormaps[n] for n in (\"Blues\", \"Reds\")]")
+           "import matplotlib as mpl\ncmaps = [mpl.colormaps.get_cmap(n) for n in (\"Blues\", \"Reds\")]")
     annotate = b.change("matplotlib.axes.Axes.annotate(s)", "matplotlib.axes.Axes.annotate(text)", "argument",
                         "3.3.0 -> 3.5.0", A33 + ": the s parameter of Axes.annotate and pyplot.annotate is renamed to text")
     b.rename(annotate, ("s=", "text="), """

@@ -862,3 +862,16 @@ labels = pd.read_csv(
     usecols=["label"],
 ).squeeze("columns")
 """)
+    b.negative("pandas.util.testing.makeDataFrame", "1.5.0 -> 2.0.0",
+               "pandas 2.0.0 What's new, Removal of prior version deprecations: pandas.util.testing is gone and only "
+               "its assert functions live on in pandas.testing; makeDataFrame and the other helpers have no public "
+               "replacement",
+               "df = pd.util.testing.makeDataFrame()")
+    kept = ("pandas 1.5.3, checked: pandas.testing exports only assert_frame_equal, assert_series_equal, "
+            "assert_index_equal and assert_extension_array_equal; the other assert helpers of pandas.util.testing "
+            "(assert_almost_equal, assert_numpy_array_equal, ...) have no public replacement, so a rename to "
+            "pandas.testing raises AttributeError")
+    b.negative("pandas.util.testing.assert_almost_equal", "1.5.0 -> 2.0.0", kept,
+               "pd.util.testing.assert_almost_equal(result, expected)")
+    b.negative("pandas.util.testing.assert_numpy_array_equal", "1.5.0 -> 2.0.0", kept,
+               "pd.util.testing.assert_numpy_array_equal(left.values, right.values)")
