@@ -455,7 +455,8 @@ public final class EvidenceCheck {
     private static boolean mayPassAlready(final Set<String> keywords, final CodeView code, final Match match) {
         for (int c = Math.max(1, match.start()); c < match.end(); c++) {
             if (code.kind(c) == TokenKind.NAME && code.textEquals(c, "lambda")) {
-                c = lambdaColon(code, c, match.end()); // its **k is a parameter, not a mapping unpacked
+                final int colon = code.lambdaColon(c);
+                c = colon < 0 ? match.end() : colon; // its **k is a parameter, not a mapping unpacked
             } else if (code.textEquals(c, "**") && (code.isOp(c - 1, '(') || code.isOp(c - 1, ','))) {
                 return true;
             }
@@ -466,15 +467,6 @@ public final class EvidenceCheck {
             }
         }
         return false;
-    }
-
-    /** The {@code :} ending the parameters of the lambda at {@code lambda}, else {@code end}. */
-    private static int lambdaColon(final CodeView code, final int lambda, final int end) {
-        int c = lambda + 1;
-        while (c < end && !code.isOp(c, ':')) {
-            c = code.isOpening(c) && code.partner(c) > c ? code.partner(c) + 1 : c + 1;
-        }
-        return Math.min(c, end);
     }
 
     /** Where a code token lies in a {@code from ... import} statement. */

@@ -129,6 +129,29 @@ public final class CodeView {
         return -1;
     }
 
+    /**
+     * The {@code :} that ends the parameters of the lambda whose keyword is at {@code lambda}
+     * (its defaults and {@code *args} included), or -1 when the statement or bracket ends first.
+     */
+    public int lambdaColon(final int lambda) {
+        int c = lambda + 1;
+        while (c < size() && !isClosing(c) && !isStatementEnd(c)) {
+            if (isOp(c, ':')) {
+                return c;
+            }
+            if (isOpening(c)) {
+                final int p = partner(c);
+                if (p < c) {
+                    return -1;
+                }
+                c = p + 1;
+            } else {
+                c++;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token {@code c} ends a logical statement ({@code NEWLINE} or {@code ;}). */
     public boolean isStatementEnd(final int c) {
         return kind(c) == TokenKind.NEWLINE || isOp(c, ';');

@@ -372,7 +372,7 @@ public final class PatternMatcher {
                     break;
                 }
                 if (code.kind(c) == TokenKind.NAME && code.textEquals(c, "lambda")) {
-                    final int colon = lambdaColon(c);
+                    final int colon = code.lambdaColon(c);
                     if (colon < 0) {
                         break;
                     }
@@ -392,26 +392,6 @@ public final class PatternMatcher {
                 out.add(c);
             }
             return out.toArray();
-        }
-
-        /** The {@code :} that ends the parameters of the lambda at {@code lambda}, or -1 when the statement has none. */
-        private int lambdaColon(final int lambda) {
-            int c = lambda + 1;
-            while (c < code.size() && !code.isClosing(c) && !code.isStatementEnd(c)) {
-                if (code.isOp(c, ':')) {
-                    return c;
-                }
-                if (code.isOpening(c)) {
-                    final int p = code.partner(c);
-                    if (p < c) {
-                        return -1;
-                    }
-                    c = p + 1;
-                } else {
-                    c++;
-                }
-            }
-            return -1;
         }
 
         private boolean isSeparator(final int c) {
