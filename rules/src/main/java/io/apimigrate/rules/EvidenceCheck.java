@@ -58,7 +58,11 @@ public final class EvidenceCheck {
      * method the rule was shown, whatever keyword it passes. A receiver the examples used, one bound
      * to the same module as one of their receivers ({@code pyplot} beside {@code import
      * matplotlib.pyplot as plt} for a rule shown {@code plt.hist}), or an alias of a module they
-     * used by its own name ({@code pp} for {@code preprocessing}) is like them.
+     * used by its own name ({@code pp} for {@code preprocessing}) is like them. A receiver named as
+     * the examples' but imported from another module than theirs is not ({@code nn} from
+     * {@code tensorflow.python.ops}, whose unsuffixed functions are TensorFlow 1's, for a rule shown
+     * {@code tf.nn}); one module path that ends the other is the same module
+     * ({@code tensorflow.keras.backend} beside {@code keras.backend}).
      */
     private static boolean importedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match,
             final ImportTable imports) {
@@ -67,8 +71,12 @@ public final class EvidenceCheck {
             return false;
         }
         final Optional<String> bound = imports.resolve(name);
-        if (bound.isEmpty() || evidence.receiverNames().contains(name)) {
+        if (bound.isEmpty()) {
             return false;
+        }
+        if (evidence.receiverNames().contains(name)) {
+            return !evidence.receiverModules().isEmpty()
+                    && evidence.receiverModules().stream().noneMatch(module -> sameModule(module, bound.get()));
         }
         final String module = bound.get().substring(bound.get().lastIndexOf('.') + 1);
         for (final String receiver : evidence.receiverNames()) {
@@ -77,6 +85,19 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a receiver module of the examples and an imported module are one: equal, or one is the
+     * other under a package prefix ({@code tensorflow.keras.backend}, {@code keras.backend}); for
+     * {@code *.nn}, any top-level package's {@code nn} and nothing deeper.
+     */
+    private static boolean sameModule(final String examples, final String imported) {
+        if (examples.startsWith(Evidence.ANY_PACKAGE + ".")) {
+            final int root = imported.indexOf('.');
+            return root > 0 && imported.substring(root).equals(examples.substring(Evidence.ANY_PACKAGE.length()));
+        }
+        return examples.equals(imported) || examples.endsWith("." + imported) || imported.endsWith("." + examples);
     }
 
     /**

@@ -35,7 +35,7 @@ final class Calibration {
             final LearnOptions options, final Set<String> moduleNames) {
         final Calibration calibration = new Calibration();
         final Set<String> sharedKeywords = RuleFactory.sharedKeywords(examples);
-        final Map<String, String> aliases = ModuleAliases.of(examples);
+        final ModuleAliases.Bindings aliases = ModuleAliases.Bindings.of(examples);
         for (int fold = 0; fold < options.folds(); fold++) {
             final List<Example> train = new ArrayList<>();
             final List<Example> test = new ArrayList<>();
@@ -64,7 +64,7 @@ final class Calibration {
      * expected code: a generalisation's miss counts against it alone.
      */
     private void score(final List<CandidateRule> candidates, final List<Example> test, final Set<String> sharedKeywords,
-            final Map<String, String> aliases) {
+            final ModuleAliases.Bindings aliases) {
         final Map<String, CandidateRule> byId = new HashMap<>();
         final List<Rule> rules = new ArrayList<>();
         final List<Rule> shown = new ArrayList<>();

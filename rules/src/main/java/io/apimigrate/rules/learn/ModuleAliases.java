@@ -20,6 +20,22 @@ final class ModuleAliases {
     private ModuleAliases() {
     }
 
+    /**
+     * What the examples' imports bind names to: where they all agree ({@link #of}), and every module
+     * any of them binds a name to ({@code tf} to {@code tensorflow} and {@code tensorflow.compat.v1}).
+     */
+    record Bindings(Map<String, String> agreed, Map<String, Set<String>> possible) {
+
+        static Bindings of(final List<Example> examples) {
+            final Map<String, Set<String>> possible = new HashMap<>();
+            for (final Example example : examples) {
+                Imports.scan(PythonLexer.lex(example.oldCode())).bindings().forEach((name, target) ->
+                        possible.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(target));
+            }
+            return new Bindings(ModuleAliases.of(examples), possible);
+        }
+    }
+
     /** Each name the examples import, mapped to what they all bind it to; names they disagree on are left out. */
     static Map<String, String> of(final List<Example> examples) {
         final Map<String, String> agreed = new HashMap<>();

@@ -81,7 +81,7 @@ final class ModuleReceivers {
     }
 
     /** The text {@code $X} binds at the pattern's first match in {@code code}, without spaces. */
-    private static Optional<String> receiver(final CompiledPattern pattern, final String code) {
+    static Optional<String> receiver(final CompiledPattern pattern, final String code) {
         final CodeView view = new CodeView(PythonLexer.lex(code));
         final Match match = FirstMatch.in(pattern, view);
         if (match == null || match.elementEnd()[0] <= match.elementStart()[0]) {

@@ -30,9 +30,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Turns merged candidates into stored rules: ids, metadata from their examples, evidence, confidence. */
 final class RuleFactory {
+
+    private static final Pattern DOTTED_NAMES = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private RuleFactory() {
     }
@@ -40,7 +43,7 @@ final class RuleFactory {
     static RuleSet build(final List<CandidateRule> candidates, final Calibration calibration,
             final List<Example> examples, final LearnOptions options) {
         final Set<String> sharedKeywords = sharedKeywords(examples);
-        final Map<String, String> aliases = ModuleAliases.of(examples);
+        final ModuleAliases.Bindings aliases = ModuleAliases.Bindings.of(examples);
         final List<Rule> rules = new ArrayList<>();
         final Map<String, Integer> idCounts = new HashMap<>();
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
@@ -112,7 +115,7 @@ final class RuleFactory {
      * any callee, whose keyword other libraries' calls pass too ({@code sparse=}).
      */
     static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords,
-            final Map<String, String> aliases) {
+            final ModuleAliases.Bindings aliases) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
         final boolean ambiguous = pattern.element(0) instanceof Element.Single;
         final Set<String> modules = new LinkedHashSet<>();
@@ -140,9 +143,47 @@ final class RuleFactory {
             keywords.clear();
         }
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
-                headModule(pattern, candidate.examples(), aliases), List.copyOf(keywords),
+                headModule(pattern, candidate.examples(), aliases.agreed()), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
-                assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()));
+                assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()),
+                ambiguous ? receiverModules(pattern, candidate.examples(), aliases.possible()) : List.of());
+    }
+
+    /**
+     * The modules an attribute's receiver stands for in the examples ({@code tensorflow.nn} for
+     * {@code tf.nn}): the receiver's head as the example imports it, else each module any example
+     * binds that name to ({@code tf} is {@code tensorflow} in some, {@code tensorflow.compat.v1} in
+     * others), else the example's library where the head is its name, else, for a dotted receiver,
+     * any top-level package ({@code *.nn} for {@code tf.nn} where nothing binds {@code tf}). None
+     * unless every example's receiver is a chain of names so resolved: a value ({@code df},
+     * {@code self.frame}) says nothing of modules.
+     */
+    private static List<String> receiverModules(final CompiledPattern pattern, final List<Example> examples,
+            final Map<String, Set<String>> bindings) {
+        if (pattern.size() < 2 || !(pattern.element(1) instanceof Element.Literal dot) || !".".equals(dot.text())) {
+            return List.of();
+        }
+        final Set<String> out = new LinkedHashSet<>();
+        for (final Example example : examples) {
+            final Optional<String> receiver = ModuleReceivers.receiver(pattern, example.oldCode());
+            if (receiver.isEmpty() || !DOTTED_NAMES.matcher(receiver.get()).matches()
+                    || receiver.get().startsWith("self.") || receiver.get().startsWith("cls.")) {
+                return List.of();
+            }
+            final int split = receiver.get().indexOf('.');
+            final String head = split < 0 ? receiver.get() : receiver.get().substring(0, split);
+            final String rest = split < 0 ? "" : receiver.get().substring(split);
+            final Optional<String> own = Imports.scan(PythonLexer.lex(example.oldCode())).resolve(head);
+            final Set<String> heads = own.isPresent() ? Set.of(own.get())
+                    : bindings.containsKey(head) ? bindings.get(head)
+                    : head.equals(example.library()) ? Set.of(head)
+                    : split > 0 ? Set.of(Evidence.ANY_PACKAGE) : Set.of();
+            if (heads.isEmpty()) {
+                return List.of();
+            }
+            heads.forEach(module -> out.add(module + rest));
+        }
+        return List.copyOf(out);
     }
 
     /** The most positional arguments passed in the call after a match of the pattern; -1 where none is called. */

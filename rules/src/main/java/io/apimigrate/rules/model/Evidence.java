@@ -29,10 +29,17 @@ import java.util.List;
  * @param unpacked whether an example's match was the whole value of an assignment to several
  *     targets ({@code a, b = ...}): only then is a match whose value is unpacked the rule's to
  *     rewrite directly, since the new API may return another shape
+ * @param receiverModules the modules the examples' receivers stand for, where they are module paths
+ *     ({@code tensorflow.nn} for {@code tf.nn}; {@code *.nn}, any top-level package's {@code nn},
+ *     where the examples never import {@code tf}); a receiver that a snippet imports from another
+ *     module ({@code from tensorflow.python.ops import nn}) is not the examples' one
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
         String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
-        int positionalArguments, boolean unpacked) {
+        int positionalArguments, boolean unpacked, List<String> receiverModules) {
+
+    /** The head of a receiver module whose top-level package the examples leave unnamed. */
+    public static final String ANY_PACKAGE = "*";
 
     public Evidence {
         headModule = headModule == null ? "" : headModule;
@@ -40,6 +47,16 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         receiverNames = List.copyOf(receiverNames);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
+        receiverModules = receiverModules == null ? List.of() : List.copyOf(receiverModules);
+    }
+
+    /** Evidence without the modules of the examples' receivers. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames, final boolean assigned,
+            final int positionalArguments, final boolean unpacked) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                assigned, positionalArguments, unpacked, List.of());
     }
 
     /** Evidence of a rule whose examples never unpacked a match's value. */
@@ -70,7 +87,7 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames, assigned, positionalArguments, unpacked);
+                definedNames, assigned, positionalArguments, unpacked, receiverModules);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

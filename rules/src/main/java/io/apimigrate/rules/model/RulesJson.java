@@ -197,7 +197,8 @@ public final class RulesJson {
         for (final Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
-                    "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments", "unpacked")
+                    "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments", "unpacked",
+                    "receiver_modules")
                     .contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
@@ -212,7 +213,7 @@ public final class RulesJson {
                 bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"),
                 bool(node, "assigned", false),
                 node.has("positional_arguments") ? integer(node, "positional_arguments") : -1,
-                bool(node, "unpacked", false));
+                bool(node, "unpacked", false), strings(node, "receiver_modules", "evidence.receiver_modules"));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -267,6 +268,9 @@ public final class RulesJson {
         }
         if (rule.evidence().unpacked()) {
             evidence.put("unpacked", true);
+        }
+        if (!rule.evidence().receiverModules().isEmpty()) {
+            rule.evidence().receiverModules().forEach(evidence.putArray("receiver_modules")::add);
         }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());

@@ -297,6 +297,28 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aReceiverNamedAsTheExamplesButImportedFromAnotherModuleIsNotTheirs() {
+        final Rule v2 = learned("tensorflow.v2", "$X.softmax_v2", "$X.softmax",
+                new Evidence(List.of("tensorflow"), List.of("nn"), true, 0.55, "", List.of(), false, List.of(), false, -1,
+                        false, List.of("tensorflow.nn")));
+        final String internal = "from tensorflow.python.ops import nn\ny = nn.softmax_v2(x)\n";
+        assertEquals(internal, engine(v2).migrate(internal).output());
+        assertEquals("from tensorflow import nn\ny = nn.softmax(x)\n",
+                engine(v2).migrate("from tensorflow import nn\ny = nn.softmax_v2(x)\n").output());
+        final Rule anyPackage = learned("tensorflow.v2", "$X.softmax_v2", "$X.softmax",
+                new Evidence(List.of("tensorflow"), List.of("nn"), true, 0.55, "", List.of(), false, List.of(), false, -1,
+                        false, List.of("*.nn")));
+        assertEquals(internal, engine(anyPackage).migrate(internal).output());
+        assertEquals("from tensorflow import nn\ny = nn.softmax(x)\n",
+                engine(anyPackage).migrate("from tensorflow import nn\ny = nn.softmax_v2(x)\n").output());
+        final Rule backend = learned("keras.backend", "$X.old_op", "$X.new_op",
+                new Evidence(List.of("tensorflow"), List.of("K"), true, 0.55, "", List.of(), false, List.of(), false, -1,
+                        false, List.of("keras.backend")));
+        assertEquals("from tensorflow.keras import backend as K\ny = K.new_op(x)\n",
+                engine(backend).migrate("from tensorflow.keras import backend as K\ny = K.old_op(x)\n").output());
+    }
+
+    @Test
     void handWrittenRulesRewriteEveryOccurrenceAsAstGrepDoes() {
         assertEquals("hamming = 1\n", Rules.rewrite("matching = 1\n", Rules.rule("r", "matching", "hamming")));
     }

@@ -323,6 +323,19 @@ class LearnerTest {
     }
 
     @Test
+    void aRuleOnModuleReceiversRecordsTheModulesTheyStandFor() {
+        final RuleSet rules = learn(
+                new Example("a", "y = tf.nn.softmax_v2(a)\n", "y = tf.nn.softmax(a)\n", "tensorflow", "1", "2", "", "", "",
+                        ""),
+                new Example("b", "from tensorflow import nn\nz = nn.softmax_v2(b, axis=0)\n",
+                        "from tensorflow import nn\nz = nn.softmax(b, axis=0)\n", "tensorflow", "1", "2", "", "", "", ""));
+        final Rule onReceiver = rules.rules().stream().filter(r -> r.pattern().startsWith("$X")).findFirst()
+                .orElseThrow(() -> new AssertionError(rules.rules().stream().map(Rule::pattern).toList()));
+        assertEquals(List.of("*.nn", "tensorflow.nn"), onReceiver.evidence().receiverModules());
+        assertEquals(List.of(), learn(ESTIMATOR_A).rules().get(0).evidence().receiverModules());
+    }
+
+    @Test
     void examplesThatUnpackTheValueSayTheRuleMayRewriteWhereItIsUnpacked() {
         final RuleSet rules = learn(new Example("a", "import torch\nx, qr = torch.lstsq(b, a)\n",
                 "import torch\nx, qr = torch.linalg.lstsq(a, b)\n", "torch", "1", "2", "", "", "", ""));

@@ -176,6 +176,16 @@ class RulesJsonTest {
     }
 
     @Test
+    void theModulesOfTheExamplesReceiversRoundTrip() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"$X.b\", \"template\": \"$X.c\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"], "
+                + "\"receiver_names\": [\"nn\"], \"ambiguous\": true, \"receiver_modules\": [\"lib.nn\"]}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(List.of("lib.nn"), RulesJson.read(file).rules().get(0).evidence().receiverModules());
+    }
+
+    @Test
     void negativePositionalArgumentsAreNamed() {
         final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": "
                 + "\"a.b\", \"template\": \"c\", \"evidence\": {\"modules\": [], \"positional_arguments\": -2}}"));
