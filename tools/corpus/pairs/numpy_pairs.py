@@ -732,3 +732,33 @@ table = np.array(
 with np.errstate(divide="ignore"):
     ratio = np.divide(a, b, dtype=np.float_)
 """)
+    recfromtxt = b.change("numpy.recfromtxt", "numpy.genfromtxt", "restructure", "1.26.0 -> 2.0.0",
+                          NS2 + ": recfromtxt, use np.genfromtxt (recfromtxt was genfromtxt with dtype=None, "
+                                "viewed as a record array; checked with NumPy 1.26.4)")
+    b.pair(recfromtxt, "data = np.recfromtxt(path, delimiter=\",\", names=True)",
+           "data = np.genfromtxt(path, delimiter=\",\", names=True, dtype=None).view(np.recarray)")
+    b.pair(recfromtxt, "table = np.recfromtxt(io.BytesIO(raw), names=True)",
+           "table = np.genfromtxt(io.BytesIO(raw), names=True, dtype=None).view(np.recarray)")
+    b.pair(recfromtxt, """
+def load(fname):
+    return np.recfromtxt(fname, delimiter="\\t", names=True, skip_header=1)
+""", """
+def load(fname):
+    return np.genfromtxt(fname, delimiter="\\t", names=True, skip_header=1, dtype=None).view(np.recarray)
+""")
+    recfromcsv = b.change("numpy.recfromcsv", "numpy.genfromtxt", "restructure", "1.26.0 -> 2.0.0",
+                          NS2 + ": recfromcsv, use np.genfromtxt with comma delimiter (recfromcsv was genfromtxt "
+                                "with delimiter=\",\", names=True, case_sensitive=\"lower\" and dtype=None, viewed "
+                                "as a record array; checked with NumPy 1.26.4)")
+    tail = "delimiter=\",\", names=True, case_sensitive=\"lower\", dtype=None).view(np.recarray)"
+    b.pair(recfromcsv, "rows = np.recfromcsv(path)", "rows = np.genfromtxt(path, " + tail)
+    b.pair(recfromcsv, "data = np.recfromcsv(fh, skip_header=2)", "data = np.genfromtxt(fh, skip_header=2, " + tail)
+    b.pair(recfromcsv, """
+with open(csv_file, "rb") as f:
+    return np.recfromcsv(f, usecols=(0, 2))
+""", """
+with open(csv_file, "rb") as f:
+    return np.genfromtxt(f, usecols=(0, 2), """ + tail + """
+""")
+    b.pair(recfromtxt, "arr = np.recfromtxt(src, delimiter=\";\", names=True, dtype=float)",
+           "arr = np.genfromtxt(src, delimiter=\";\", names=True, dtype=float).view(np.recarray)")
