@@ -490,6 +490,67 @@ public final class EvidenceCheck {
         return false;
     }
 
+    /**
+     * The arguments in code tokens {@code [from, to)}, a run of a call's argument list: how many are
+     * positional, the keywords passed, and whether one is unpacked with {@code *} or {@code **}.
+     */
+    public record RunArguments(int positionals, Set<String> keywords, boolean starred) {
+    }
+
+    /** The arguments a run of a call's argument list holds; commas inside brackets and lambda parameters do not split. */
+    public static RunArguments runArguments(final CodeView code, final int from, final int to) {
+        int positionals = 0;
+        final Set<String> keywords = new java.util.TreeSet<>();
+        boolean starred = false;
+        boolean argumentStart = true;
+        for (int c = from; c < to; c++) {
+            if (code.isOp(c, ',')) {
+                argumentStart = true;
+                continue;
+            }
+            if (argumentStart) {
+                argumentStart = false;
+                if (code.isOp(c, '*') || code.textEquals(c, "**")) {
+                    starred = true;
+                } else if (code.kind(c) == TokenKind.NAME && c + 1 < to && code.isOp(c + 1, '=')) {
+                    keywords.add(code.text(c));
+                } else {
+                    positionals++;
+                }
+            }
+            if (code.kind(c) == TokenKind.NAME && code.textEquals(c, "lambda")) {
+                final int colon = code.lambdaColon(c);
+                c = colon < 0 ? to : colon;
+            } else if (code.isOpening(c) && code.partner(c) > c) {
+                c = code.partner(c);
+            }
+        }
+        return new RunArguments(positionals, keywords, starred);
+    }
+
+    /**
+     * Whether a learned rule that carries a call's argument list as a run and adds arguments after
+     * it matched a run its examples never showed: more positional arguments than any of theirs, a
+     * keyword none of them passed, or an unpacked {@code *args} / {@code **kwargs}
+     * ({@code torch.load(f, pickle_module=dill)} for a rule shown {@code torch.load(f)} and
+     * {@code torch.load(f, map_location=m)}, where the added {@code weights_only=True} is refused).
+     */
+    static boolean runUnlikeExamples(final CompiledRule compiled, final CodeView code, final Match match) {
+        final Evidence evidence = compiled.rule().evidence();
+        if (evidence.runPositionals() < 0) {
+            return false;
+        }
+        final var pattern = compiled.matcher().pattern();
+        for (int k = 0; k < pattern.size(); k++) {
+            if (pattern.element(k) instanceof Element.Multi) {
+                final RunArguments run = runArguments(code, match.elementStart()[k], match.elementEnd()[k]);
+                return run.starred() || run.positionals() > evidence.runPositionals()
+                        || !evidence.runKeywords().containsAll(run.keywords());
+            }
+        }
+        return false;
+    }
+
     /** Where a code token lies in a {@code from ... import} statement. */
     enum FromImportPart {
         /** Not in a {@code from} import. */

@@ -692,7 +692,8 @@ public final class MigrationEngine implements Migrator {
      * where it is another library's code
      * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}),
      * or where the snippet unpacks the match's value and the examples of a learned rule never did
-     * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}).
+     * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}), or where a
+     * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -704,7 +705,8 @@ public final class MigrationEngine implements Migrator {
                 || OtherLibraryCode.anotherLibrarysCode(rule, imports)
                 || OtherLibraryCode.anyCall(rule)
                 || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
-                        && EvidenceCheck.unpackedValue(view, match))
+                        && EvidenceCheck.unpackedValue(view, match)
+                || EvidenceCheck.runUnlikeExamples(rule, view, match))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 

@@ -139,7 +139,8 @@ final class Respellings {
         final Evidence held = rule.evidence();
         final Evidence evidence = new Evidence(held.modules(), held.receiverNames(), held.ambiguous(),
                 held.unconfirmedConfidence(), target, held.keywords(), held.topLevelOnly(), held.definedNames(),
-                held.assigned(), held.positionalArguments(), held.unpacked(), held.receiverModules());
+                held.assigned(), held.positionalArguments(), held.unpacked(), held.receiverModules(),
+                held.runPositionals(), held.runKeywords());
         final Rule respelled = new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
                 rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
                 rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());

@@ -16,7 +16,9 @@ import java.util.Set;
  * candidates of one change pass different argument lists, each copied unchanged to the end of a
  * call in the new code ({@code ds.make_one_shot_iterator()} -> {@code
  * tf.compat.v1.data.make_one_shot_iterator(ds)}, and with {@code (shared_name=foo)} -> {@code (ds,
- * shared_name=foo)}), the rule with a {@code $$$ARGS} run in their place joins them. Only whole
+ * shared_name=foo)}) or to its start, before arguments the rewrite adds ({@code np.recfromcsv(f)}
+ * -> {@code np.genfromtxt(f, delimiter=",")}, and with {@code (f, usecols=c)}), the rule with a
+ * {@code $$$ARGS} run in their place joins them. Only whole
  * lists of plain arguments are carried, never a tail after a changed one, and the rule must make a
  * right step on each of its examples and contradict no example.
  */
@@ -80,7 +82,14 @@ final class ArgumentLists {
                 continue;
             }
             final int tClose = closing(t, tOpen);
-            if (tClose < 0 || !endsWith(t.subList(tOpen + 1, tClose), arguments)
+            if (tClose < 0) {
+                continue;
+            }
+            final Carried leading = leading(candidate, t, tOpen, tClose, arguments, pattern, argumentText);
+            if (leading != null) {
+                out.add(leading);
+            }
+            if (!endsWith(t.subList(tOpen + 1, tClose), arguments)
                     || metavariablesOutside(t, tClose - arguments.size() - 1, tClose, arguments)) {
                 continue;
             }
@@ -101,6 +110,38 @@ final class ArgumentLists {
             out.add(new Carried(pattern, template, argumentText));
         }
         return out;
+    }
+
+    /**
+     * The list copied to the start of the call at {@code tOpen} and followed there by arguments the
+     * rewrite adds ({@code np.recfromcsv(f, usecols=c)} -> {@code np.genfromtxt(f, usecols=c,
+     * delimiter=",")}): the template with the list as {@code $$$ARGS} before them; null otherwise.
+     * The rule's evidence then holds such a run to the positional count and keywords its examples
+     * showed ({@code evidence.run_positionals}, {@code run_keywords}).
+     */
+    private static Carried leading(final CandidateRule candidate, final List<Element> t, final int tOpen, final int tClose,
+            final List<Element> arguments, final String pattern, final String argumentText) {
+        final int added = tOpen + 1 + arguments.size();
+        if (arguments.isEmpty() || added >= tClose || !literal(t.get(added), ",")
+                || !startsWith(t.subList(tOpen + 1, tClose), arguments)
+                || metavariablesOutside(t, tOpen, added, arguments)) {
+            return null;
+        }
+        final String template = candidate.template().substring(0, t.get(tOpen).end()) + RUN
+                + candidate.template().substring(t.get(added).start());
+        return new Carried(pattern, template, argumentText);
+    }
+
+    private static boolean startsWith(final List<Element> inside, final List<Element> arguments) {
+        if (arguments.size() > inside.size()) {
+            return false;
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            if (!same(inside.get(i), arguments.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first '(' that opens a call's argument list holding no brackets, or -1. */

@@ -146,7 +146,67 @@ final class RuleFactory {
                 headModule(pattern, candidate.examples(), aliases.agreed()), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
                 assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()),
-                ambiguous ? receiverModules(pattern, candidate.examples(), aliases.possible()) : List.of());
+                ambiguous ? receiverModules(pattern, candidate.examples(), aliases.possible()) : List.of(),
+                runPositionals(pattern, candidate), runKeywords(pattern, candidate));
+    }
+
+    /**
+     * The pattern index of a run that is a call's whole argument list and that the template extends
+     * with arguments after it ({@code np.recfromcsv($$$ARGS)} -> {@code np.genfromtxt($$$ARGS,
+     * delimiter=",")}); -1 for any other rule.
+     */
+    private static int extendedRun(final CompiledPattern pattern, final CandidateRule candidate) {
+        for (int k = 1; k + 1 < pattern.size(); k++) {
+            if (pattern.element(k) instanceof Element.Multi run && isLiteral(pattern.element(k - 1), "(")
+                    && isLiteral(pattern.element(k + 1), ")")) {
+                final List<Element> template = PatternCompiler.template(candidate.template());
+                for (int j = 1; j + 1 < template.size(); j++) {
+                    if (template.get(j) instanceof Element.Multi same && same.name().equals(run.name())
+                            && isLiteral(template.get(j - 1), "(") && same.commaAfter()) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLiteral(final Element element, final String text) {
+        return element instanceof Element.Literal literal && literal.text().equals(text);
+    }
+
+    /** For an extended run ({@link #extendedRun}), the most positional arguments an example's run held; else -1. */
+    private static int runPositionals(final CompiledPattern pattern, final CandidateRule candidate) {
+        final int k = extendedRun(pattern, candidate);
+        if (k < 0) {
+            return -1;
+        }
+        int most = 0;
+        for (final Example example : candidate.examples()) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                most = Math.max(most, EvidenceCheck.runArguments(view, match.elementStart()[k], match.elementEnd()[k])
+                        .positionals());
+            }
+        }
+        return most;
+    }
+
+    /** For an extended run ({@link #extendedRun}), the keywords the examples' runs passed; else none. */
+    private static List<String> runKeywords(final CompiledPattern pattern, final CandidateRule candidate) {
+        final int k = extendedRun(pattern, candidate);
+        if (k < 0) {
+            return List.of();
+        }
+        final Set<String> keywords = new java.util.TreeSet<>();
+        for (final Example example : candidate.examples()) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                keywords.addAll(EvidenceCheck.runArguments(view, match.elementStart()[k], match.elementEnd()[k])
+                        .keywords());
+            }
+        }
+        return List.copyOf(keywords);
     }
 
     /**

@@ -33,10 +33,18 @@ import java.util.List;
  *     ({@code tensorflow.nn} for {@code tf.nn}; {@code *.nn}, any top-level package's {@code nn},
  *     where the examples never import {@code tf}); a receiver that a snippet imports from another
  *     module ({@code from tensorflow.python.ops import nn}) is not the examples' one
+ * @param runPositionals for a rule that carries a call's whole argument list as a run and adds
+ *     arguments after it ({@code np.recfromcsv($$$ARGS)} -> {@code np.genfromtxt($$$ARGS, delimiter=",")}),
+ *     the most positional arguments an example's run held; -1 for any other rule. A run with more,
+ *     or with a keyword outside {@code runKeywords}, is a call shape the examples never showed: an
+ *     argument added after it may collide with one of them ({@code pickle_module=} beside an added
+ *     {@code weights_only=True})
+ * @param runKeywords the keywords the examples' runs passed, for such a rule
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
         String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
-        int positionalArguments, boolean unpacked, List<String> receiverModules) {
+        int positionalArguments, boolean unpacked, List<String> receiverModules, int runPositionals,
+        List<String> runKeywords) {
 
     /** The head of a receiver module whose top-level package the examples leave unnamed. */
     public static final String ANY_PACKAGE = "*";
@@ -48,6 +56,16 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
         receiverModules = receiverModules == null ? List.of() : List.copyOf(receiverModules);
+        runKeywords = runKeywords == null ? List.of() : List.copyOf(runKeywords);
+    }
+
+    /** Evidence of a rule whose run, if any, is not held to the examples' arguments. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames, final boolean assigned,
+            final int positionalArguments, final boolean unpacked, final List<String> receiverModules) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                assigned, positionalArguments, unpacked, receiverModules, -1, List.of());
     }
 
     /** Evidence without the modules of the examples' receivers. */
@@ -87,7 +105,7 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames, assigned, positionalArguments, unpacked, receiverModules);
+                definedNames, assigned, positionalArguments, unpacked, receiverModules, runPositionals, runKeywords);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

@@ -198,7 +198,7 @@ public final class RulesJson {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
                     "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments", "unpacked",
-                    "receiver_modules")
+                    "receiver_modules", "run_positionals", "run_keywords")
                     .contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
@@ -213,7 +213,9 @@ public final class RulesJson {
                 bool(node, "top_level_only", false), strings(node, "defined_names", "evidence.defined_names"),
                 bool(node, "assigned", false),
                 node.has("positional_arguments") ? integer(node, "positional_arguments") : -1,
-                bool(node, "unpacked", false), strings(node, "receiver_modules", "evidence.receiver_modules"));
+                bool(node, "unpacked", false), strings(node, "receiver_modules", "evidence.receiver_modules"),
+                node.has("run_positionals") ? integer(node, "run_positionals") : -1,
+                strings(node, "run_keywords", "evidence.run_keywords"));
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -271,6 +273,10 @@ public final class RulesJson {
         }
         if (!rule.evidence().receiverModules().isEmpty()) {
             rule.evidence().receiverModules().forEach(evidence.putArray("receiver_modules")::add);
+        }
+        if (rule.evidence().runPositionals() >= 0) {
+            evidence.put("run_positionals", rule.evidence().runPositionals());
+            rule.evidence().runKeywords().forEach(evidence.putArray("run_keywords")::add);
         }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());

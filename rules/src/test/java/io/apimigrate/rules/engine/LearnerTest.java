@@ -323,6 +323,18 @@ class LearnerTest {
     }
 
     @Test
+    void anArgumentListThatTheRewriteExtendsCarriesOverToTheKeywordsItsExamplesPassed() {
+        final RuleSet rules = learn(ex("a", "import acme\nt = acme.read(f)", "import acme\nt = acme.load(f, mode=\"r\")"),
+                ex("b", "import acme\nt = acme.read(f, sep=s)", "import acme\nt = acme.load(f, sep=s, mode=\"r\")"),
+                ex("c", "import acme\nt = acme.read(f, header=h)", "import acme\nt = acme.load(f, header=h, mode=\"r\")"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("import acme\nx = acme.load(p, header=1, sep=\";\", mode=\"r\")\n",
+                engine.migrate("import acme\nx = acme.read(p, header=1, sep=\";\")\n").output());
+        final Decision unshown = engine.migrate("import acme\nx = acme.read(p, codec=c)\n");
+        assertEquals(Strategy.RULE_GUIDED, unshown.strategy(), unshown.output());
+    }
+
+    @Test
     void aRuleOnModuleReceiversRecordsTheModulesTheyStandFor() {
         final RuleSet rules = learn(
                 new Example("a", "y = tf.nn.softmax_v2(a)\n", "y = tf.nn.softmax(a)\n", "tensorflow", "1", "2", "", "", "",

@@ -186,6 +186,18 @@ class RulesJsonTest {
     }
 
     @Test
+    void theArgumentsAnExtendedRunWasShownRoundTrip() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b($$$ARGS)\", \"template\": "
+                + "\"a.c($$$ARGS, k=1)\", \"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": "
+                + "[\"lib\"], \"run_positionals\": 1, \"run_keywords\": [\"sep\"]}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        final var evidence = RulesJson.read(file).rules().get(0).evidence();
+        assertEquals(1, evidence.runPositionals());
+        assertEquals(List.of("sep"), evidence.runKeywords());
+    }
+
+    @Test
     void negativePositionalArgumentsAreNamed() {
         final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", \"pattern\": "
                 + "\"a.b\", \"template\": \"c\", \"evidence\": {\"modules\": [], \"positional_arguments\": -2}}"));
