@@ -118,6 +118,9 @@ public final class MatchRewriter {
             } else if (gluedToPrevious(plan, offsets, hunk)) {
                 final int at = offsets.end(hunk.patternFrom() - 1);
                 edits.add(new TextEdit(at, at, body));
+            } else if (commaLedBeforeLineBreak(plan, offsets, code.source(), hunk)) {
+                final int at = offsets.end(offsets.lastNonEmpty(0, hunk.patternFrom()));
+                edits.add(new TextEdit(at, at, body));
             } else if (hunk.patternTo() < patternSize && offsets.startAtOrAfter(hunk.patternTo()) >= 0) {
                 final String gap = hunk.templateTo() < templateSize ? gap(plan, hunk.templateTo() - 1, hunk.templateTo()) : "";
                 final int at = offsets.startAtOrAfter(hunk.patternTo());
@@ -131,6 +134,25 @@ public final class MatchRewriter {
             }
         }
         return edits;
+    }
+
+    /**
+     * Whether an insertion starts with a comma ({@code , weights_only=True}) and the source breaks
+     * the line, with nothing but space, between the element before it and the one after it (a
+     * closing bracket on its own line): the insertion then goes right after the element before it,
+     * on that element's line, not at the start of the bracket's line.
+     */
+    private static boolean commaLedBeforeLineBreak(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk) {
+        if (hunk.patternFrom() == 0 || hunk.patternTo() >= plan.pattern().size()
+                || !(plan.templateElements().get(hunk.templateFrom()) instanceof Element.Literal first)
+                || !",".equals(first.text())) {
+            return false;
+        }
+        final int previous = offsets.lastNonEmpty(0, hunk.patternFrom());
+        final int next = offsets.startAtOrAfter(hunk.patternTo());
+        return previous >= 0 && next >= 0 && blank(source, offsets.end(previous), next)
+                && hasLineBreak(source, offsets.end(previous), next);
     }
 
     /**

@@ -48,6 +48,14 @@ class RewriteKindsTest {
     }
 
     @Test
+    void anArgumentAddedAfterTheLastOneStaysOnItsLineWhenTheBracketClosesBelow() {
+        final var load = rule("r", "torch.load($A1, map_location=$A2)", "torch.load($A1, map_location=$A2, weights_only=True)");
+        assertEquals("c = torch.load(\n    io.BytesIO(b), map_location=m, weights_only=True\n)\n",
+                rewrite("c = torch.load(\n    io.BytesIO(b), map_location=m\n)\n", load));
+        assertEquals("y = foo(a, k=1\n        )\n", rewrite("y = foo(a\n        )\n", rule("r", "foo($A1)", "foo($A1, k=1)")));
+    }
+
+    @Test
     void aKeywordArgumentOnItsOwnLineGoesWithItsLine() {
         final var removal = rule("r", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)");
         assertEquals("send_mail(\n    \"s\",\n    [\"t\"],\n)\n",
