@@ -37,6 +37,13 @@ def tool(name):
     return found
 
 
+def run_apimigrate(command):
+    """Runs an apimigrate command; on failure exits with its own message, not a traceback."""
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"linter_oracles: {' '.join(command[:2])} failed ({proc.returncode}): {proc.stderr.strip()}")
+
+
 def copy_python(folders, target):
     count = 0
     for index, folder in enumerate(folders):
@@ -96,13 +103,12 @@ def main():
         rules = args.rules
         if rules is None:
             rules = os.path.join(work, "rules.json")
-            subprocess.run([args.cmd, "learn", "--examples", os.path.join(ROOT, "data", "examples"), "--out", rules],
-                           check=True, capture_output=True)
+            run_apimigrate([args.cmd, "learn", "--examples", os.path.join(ROOT, "data", "examples"), "--out", rules])
         ours = os.path.join(work, "fixed")
         theirs = os.path.join(work, "ruff-fixed")
         shutil.copytree(original, ours)
         shutil.copytree(original, theirs)
-        subprocess.run([args.cmd, "fix", "--rules", rules, ours], check=True, capture_output=True)
+        run_apimigrate([args.cmd, "fix", "--rules", rules, ours])
         subprocess.run([tool("ruff"), "check", "--no-cache", "--isolated", "--select", RUFF_RULES, "--fix",
                         "--unsafe-fixes", theirs], capture_output=True)
         before, after = findings(original), findings(ours)

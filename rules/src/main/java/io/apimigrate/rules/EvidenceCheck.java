@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -500,7 +501,7 @@ public final class EvidenceCheck {
     /** The arguments a run of a call's argument list holds; commas inside brackets and lambda parameters do not split. */
     public static RunArguments runArguments(final CodeView code, final int from, final int to) {
         int positionals = 0;
-        final Set<String> keywords = new java.util.TreeSet<>();
+        final Set<String> keywords = new TreeSet<>();
         boolean starred = false;
         boolean argumentStart = true;
         for (int c = from; c < to; c++) {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -142,12 +143,13 @@ final class RuleFactory {
         if (KeywordEdits.anyCallee(candidate)) {
             keywords.clear();
         }
+        final EvidenceCheck.RunArguments run = shownRun(pattern, candidate);
         return new Evidence(List.copyOf(modules), List.copyOf(receivers), ambiguous, 1.0,
                 headModule(pattern, candidate.examples(), aliases.agreed()), List.copyOf(keywords),
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
                 assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()),
                 ambiguous ? receiverModules(pattern, candidate.examples(), aliases.possible()) : List.of(),
-                runPositionals(pattern, candidate), runKeywords(pattern, candidate));
+                run == null ? -1 : run.positionals(), run == null ? List.of() : List.copyOf(run.keywords()));
     }
 
     /**
@@ -175,38 +177,27 @@ final class RuleFactory {
         return element instanceof Element.Literal literal && literal.text().equals(text);
     }
 
-    /** For an extended run ({@link #extendedRun}), the most positional arguments an example's run held; else -1. */
-    private static int runPositionals(final CompiledPattern pattern, final CandidateRule candidate) {
+    /**
+     * For an extended run ({@link #extendedRun}), what the examples' runs held: the most positional
+     * arguments of one and every keyword any passed; null for any other rule.
+     */
+    private static EvidenceCheck.RunArguments shownRun(final CompiledPattern pattern, final CandidateRule candidate) {
         final int k = extendedRun(pattern, candidate);
         if (k < 0) {
-            return -1;
+            return null;
         }
         int most = 0;
+        final Set<String> keywords = new TreeSet<>();
         for (final Example example : candidate.examples()) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
             for (final Match match : FirstMatch.all(pattern, view)) {
-                most = Math.max(most, EvidenceCheck.runArguments(view, match.elementStart()[k], match.elementEnd()[k])
-                        .positionals());
+                final EvidenceCheck.RunArguments run = EvidenceCheck.runArguments(view, match.elementStart()[k],
+                        match.elementEnd()[k]);
+                most = Math.max(most, run.positionals());
+                keywords.addAll(run.keywords());
             }
         }
-        return most;
-    }
-
-    /** For an extended run ({@link #extendedRun}), the keywords the examples' runs passed; else none. */
-    private static List<String> runKeywords(final CompiledPattern pattern, final CandidateRule candidate) {
-        final int k = extendedRun(pattern, candidate);
-        if (k < 0) {
-            return List.of();
-        }
-        final Set<String> keywords = new java.util.TreeSet<>();
-        for (final Example example : candidate.examples()) {
-            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
-            for (final Match match : FirstMatch.all(pattern, view)) {
-                keywords.addAll(EvidenceCheck.runArguments(view, match.elementStart()[k], match.elementEnd()[k])
-                        .keywords());
-            }
-        }
-        return List.copyOf(keywords);
+        return new EvidenceCheck.RunArguments(most, keywords, false);
     }
 
     /**
