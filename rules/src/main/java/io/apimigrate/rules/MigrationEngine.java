@@ -693,7 +693,8 @@ public final class MigrationEngine implements Migrator {
      * ({@link OtherLibraryCode#anotherLibrarysCode}, {@link OtherLibraryCode#anyCall}),
      * or where the snippet unpacks the match's value and the examples of a learned rule never did
      * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}), or where a
-     * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}).
+     * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}),
+     * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -706,7 +707,8 @@ public final class MigrationEngine implements Migrator {
                 || OtherLibraryCode.anyCall(rule)
                 || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
                         && EvidenceCheck.unpackedValue(view, match)
-                || EvidenceCheck.runUnlikeExamples(rule, view, match))
+                || EvidenceCheck.runUnlikeExamples(rule, view, match)
+                || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole())
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
 

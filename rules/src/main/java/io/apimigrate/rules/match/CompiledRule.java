@@ -32,10 +32,13 @@ import java.util.Set;
  * @param introducedName the first name the template uses that the pattern does not, other than an
  *     attribute or keyword-argument name ({@code root_mean_squared_error}), or null
  * @param places where the template puts each metavariable
+ * @param unpacksWhole whether the template unpacks a metavariable the pattern binds as one value
+ *     ({@code *$A1} in {@code pd.concat([$X, *$A1])} for {@code $X.append($A1)}): right only where
+ *     the value is a sequence, which the tokens cannot tell
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
         Set<String> addedKeywords, boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
-        String introducedName, ValuePlaces places) {
+        String introducedName, ValuePlaces places, boolean unpacksWhole) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -53,7 +56,32 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
                         ? first.text() : null,
-                introducedName(pattern.elements(), template), ValuePlaces.of(template));
+                introducedName(pattern.elements(), template), ValuePlaces.of(template),
+                unpacksWhole(pattern.elements(), template));
+    }
+
+    private static boolean unpacksWhole(final List<Element> pattern, final List<Element> template) {
+        for (int k = 1; k < template.size(); k++) {
+            if (template.get(k) instanceof Element.Single single && isUnpacking(template.get(k - 1))
+                    && !unpacked(pattern, single.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unpacked(final List<Element> pattern, final String name) {
+        for (int k = 1; k < pattern.size(); k++) {
+            if (pattern.get(k) instanceof Element.Single single && single.name().equals(name)
+                    && isUnpacking(pattern.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnpacking(final Element element) {
+        return isLiteral(element, "*") || isLiteral(element, "**");
     }
 
     private static String introducedName(final List<Element> pattern, final List<Element> template) {

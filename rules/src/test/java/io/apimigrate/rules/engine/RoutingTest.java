@@ -50,6 +50,17 @@ class RoutingTest {
     }
 
     @Test
+    void aLearnedTemplateThatUnpacksAValueItsPatternBoundWholeOnlyGuides() {
+        final Rule unpacking = learned(rule("pandas.append", "$X.append($A1, sort=$A2)", "pd.concat([$X, *$A1], sort=$A2)"),
+                0.95);
+        final Decision decision = engine(unpacking).migrate("df = df.append(other, sort=True)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy());
+        assertEquals("df = pd.concat([df, *other], sort=True)\n", decision.hints().get(0).proposedRewrite());
+        final Rule carried = learned(rule("f", "f(*$A1)", "g(*$A1)"), 0.95);
+        assertEquals("g(*xs)\n", engine(carried).migrate("f(*xs)\n").output());
+    }
+
+    @Test
     void unknownReceiverIsNotRewrittenDirectly() {
         final Decision decision = engine(APPEND).migrate("x.append(y, ignore_index=True)");
         assertEquals(Strategy.RULE_GUIDED, decision.strategy());
