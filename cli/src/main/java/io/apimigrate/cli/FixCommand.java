@@ -13,7 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -79,8 +82,39 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final RoutingThresholds routing = thresholds == null ? RoutingThresholds.DEFAULT : thresholds.thresholds();
-        final MigrationEngine engine = MigrationEngine.of(Inputs.rules(rules), routing);
+        final MigrationEngine rulesOnly = MigrationEngine.of(Inputs.rules(rules), routing);
         final List<Path> files = pythonFiles(paths);
+        final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return fix(rulesOnly.definingMethods(definedMethods(rulesOnly, files, pool)), files, pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The methods of the engine's rules on any receiver that the files define themselves: their
+     * calls on receivers a file does not import may be the code's own (a file that cannot be read is
+     * reported by the fix itself).
+     */
+    private static Set<String> definedMethods(final MigrationEngine engine, final List<Path> files,
+            final ForkJoinPool pool) throws InterruptedException, ExecutionException {
+        if (engine.methodsOnAnyReceiver().isEmpty()) {
+            return Set.of();
+        }
+        final Set<String> defined = ConcurrentHashMap.newKeySet();
+        pool.submit(() -> files.parallelStream().forEach(file -> {
+            try {
+                defined.addAll(engine.methodsDefinedIn(Files.readAllBytes(file)));
+            } catch (final IOException e) {
+                // the fix reports it
+            }
+        })).get();
+        return defined;
+    }
+
+    private Integer fix(final MigrationEngine engine, final List<Path> files, final ForkJoinPool pool)
+            throws InterruptedException, ExecutionException {
         final String[] diffs = new String[files.size()];
         final AtomicInteger changed = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
@@ -88,36 +122,31 @@ final class FixCommand implements Callable<Integer> {
         final Path cwd = Path.of("").toAbsolutePath();
         try (ProgressBar progress = new ProgressBar("fixing", files.size())) {
             final AtomicInteger done = new AtomicInteger();
-            final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-            try {
-                pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
-                    final Path file = files.get(i);
-                    try {
-                        final byte[] bytes = bytes(file);
-                        engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
-                            final byte[] after = rewrite.output().getBytes(StandardCharsets.UTF_8);
-                            if (!Arrays.equals(after, bytes)) {
-                                if (diff) {
-                                    diffs[i] = UnifiedDiff.of(relative(cwd, file),
-                                            new String(bytes, StandardCharsets.UTF_8), rewrite.output());
-                                } else {
-                                    write(file, after);
-                                }
-                                changed.incrementAndGet();
+            pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+                final Path file = files.get(i);
+                try {
+                    final byte[] bytes = bytes(file);
+                    engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
+                        final byte[] after = rewrite.output().getBytes(StandardCharsets.UTF_8);
+                        if (!Arrays.equals(after, bytes)) {
+                            if (diff) {
+                                diffs[i] = UnifiedDiff.of(relative(cwd, file),
+                                        new String(bytes, StandardCharsets.UTF_8), rewrite.output());
+                            } else {
+                                write(file, after);
                             }
-                        });
-                    } catch (final CharacterCodingException e) {
-                        skipped.incrementAndGet();
-                        System.err.println("apimigrate: skipped " + file + ": not UTF-8 text");
-                    } catch (final UncheckedIOException e) {
-                        failed.incrementAndGet();
-                        System.err.println("apimigrate: " + e.getMessage());
-                    }
-                    progress.update(done.incrementAndGet());
-                })).get();
-            } finally {
-                pool.shutdown();
-            }
+                            changed.incrementAndGet();
+                        }
+                    });
+                } catch (final CharacterCodingException e) {
+                    skipped.incrementAndGet();
+                    System.err.println("apimigrate: skipped " + file + ": not UTF-8 text");
+                } catch (final UncheckedIOException e) {
+                    failed.incrementAndGet();
+                    System.err.println("apimigrate: " + e.getMessage());
+                }
+                progress.update(done.incrementAndGet());
+            })).get();
         }
         if (diff) {
             final StringBuilder out = new StringBuilder();

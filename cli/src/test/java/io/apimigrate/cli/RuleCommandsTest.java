@@ -70,6 +70,23 @@ class RuleCommandsTest {
     }
 
     @Test
+    void fixLeavesCallsOfAMethodTheFixedCodeDefinesAlone() throws Exception {
+        final Path rules = write("rules.json", """
+                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
+                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
+                  "evidence": {"modules": ["sklearn"], "receiver_names": ["encoder"], "ambiguous": false,
+                               "unconfirmed_confidence": 0.9},
+                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
+                """);
+        final Path caller = write("pkg/use.py", "names = self.encoder.get_feature_names()\n");
+        write("pkg/base.py", "class Encoder:\n    def get_feature_names(self):\n        return []\n");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString()).status());
+        assertEquals("names = self.encoder.get_feature_names()\n", Files.readString(caller));
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), caller.toString()).status());
+        assertEquals("names = self.encoder.get_feature_names_out()\n", Files.readString(caller));
+    }
+
+    @Test
     void fixDiffChangesNothing() throws Exception {
         final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
         final Path source = write("mod.py", "y = np.float(2)\n");

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -56,13 +57,20 @@ public final class MigrationEngine implements Migrator {
     private final Respellings respellings = new Respellings();
     /** The keywords each callee's learned rules edit, for rules on the callee's name alone. */
     private final SiblingKeywords siblingKeywords;
+    /** The methods learned rules call on any receiver ({@link OwnMethods#method}). */
+    private final Set<String> methodsOnAnyReceiver;
+    /** Those of them that the code base being fixed defines itself ({@link OwnMethods}). */
+    private final Set<String> definedMethods;
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index,
-            final SiblingKeywords siblingKeywords) {
+            final SiblingKeywords siblingKeywords, final Set<String> methodsOnAnyReceiver,
+            final Set<String> definedMethods) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
         this.siblingKeywords = siblingKeywords;
+        this.methodsOnAnyReceiver = methodsOnAnyReceiver;
+        this.definedMethods = definedMethods;
         this.strongestFirst = this::compareStrength;
         this.anyLearned = rules.rules().stream().anyMatch(r -> r.origin() == RuleOrigin.LEARNED);
     }
@@ -81,7 +89,35 @@ public final class MigrationEngine implements Migrator {
                 throw new IllegalArgumentException("rule " + rule.id() + ": " + e.getMessage(), e);
             }
         }
-        return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled), SiblingKeywords.of(compiled));
+        final Set<String> methods = new TreeSet<>();
+        for (final CompiledRule rule : compiled) {
+            final String method = OwnMethods.method(rule);
+            if (method != null) {
+                methods.add(method);
+            }
+        }
+        return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled), SiblingKeywords.of(compiled),
+                Set.copyOf(methods), Set.of());
+    }
+
+    /**
+     * The same engine for a code base that defines these methods itself: a learned rule's match that
+     * calls one of them on a receiver the file does not import is no direct answer ({@link OwnMethods}).
+     */
+    public MigrationEngine definingMethods(final Set<String> methods) {
+        final Set<String> defined = new TreeSet<>(methods);
+        defined.retainAll(methodsOnAnyReceiver);
+        return new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, Set.copyOf(defined));
+    }
+
+    /** The methods that learned rules call on any receiver: those {@link #definingMethods} can hold back. */
+    public Set<String> methodsOnAnyReceiver() {
+        return methodsOnAnyReceiver;
+    }
+
+    /** Which of {@link #methodsOnAnyReceiver} a {@code def} in the UTF-8 source defines. */
+    public Set<String> methodsDefinedIn(final byte[] utf8) {
+        return methodsOnAnyReceiver.isEmpty() ? Set.of() : OwnMethods.definedIn(utf8, utf8.length, methodsOnAnyReceiver);
     }
 
     /**
@@ -621,8 +657,11 @@ public final class MigrationEngine implements Migrator {
                         || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
-                found.add(new Found(rule, match, placed(rule, view, match,
-                        EvidenceCheck.confidence(rule, view, match, imports), imports, withinModule), view));
+                final double confidence = placed(rule, view, match,
+                        EvidenceCheck.confidence(rule, view, match, imports), imports, withinModule);
+                found.add(new Found(rule, match, confidence >= thresholds.direct()
+                        && OwnMethods.shadowed(rule, view, match, imports, definedMethods)
+                        ? Math.nextDown(thresholds.direct()) : confidence, view));
             }
         }
 

@@ -12,8 +12,10 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleKind;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Learned rules stay out of code whose own names or imports say it is not their API. */
@@ -200,6 +202,63 @@ class ForeignCodeTest {
         assertEquals(own, engine(ix).migrate(own).output());
         assertEquals("import pandas as pd\ndf = pd.DataFrame(d)\nprint(df.loc)\n",
                 engine(ix).migrate("import pandas as pd\ndf = pd.DataFrame(d)\nprint(df.ix)\n").output());
+    }
+
+    @Test
+    void aMethodTheSnippetDefinesItselfIsItsOwn() {
+        final Rule sortlevel = learned("pandas.sortlevel", "$X.sortlevel($A1)", "$X.sort_index(level=$A1)",
+                new Evidence(List.of("pandas"), List.of("df"), false, 0.95, "", List.of(), false, List.of()));
+        final String own = "class Tree:\n    def sortlevel(self, level):\n        return self\n\ndf.sortlevel(0)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(sortlevel).migrate(own).strategy());
+        assertEquals("df.sort_index(level=0)\n", engine(sortlevel).migrate("df.sortlevel(0)\n").output());
+    }
+
+    @Test
+    void aFunctionTheSnippetDefinesAtModuleLevelIsNoMethod() {
+        final Rule sortlevel = learned("pandas.sortlevel", "$X.sortlevel($A1)", "$X.sort_index(level=$A1)",
+                new Evidence(List.of("pandas"), List.of("df"), false, 0.95, "", List.of(), false, List.of()));
+        assertEquals("def sortlevel(df, level):\n    return df.sort_index(level=level)\n",
+                engine(sortlevel).migrate("def sortlevel(df, level):\n    return df.sortlevel(level)\n").output());
+    }
+
+    @Test
+    void aMethodTheCodeBaseDefinesIsNotRewrittenOnAReceiverItDoesNotImport() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()",
+                new Evidence(List.of("sklearn"), List.of("encoder"), false, 0.95, "", List.of(), false, List.of()));
+        final MigrationEngine defining = engine(names).definingMethods(Set.of("get_feature_names"));
+        final String call = "names = self.encoder.get_feature_names()\n";
+        assertEquals(call, defining.rewriteConfident(call).output());
+        assertEquals("names = self.encoder.get_feature_names_out()\n", engine(names).rewriteConfident(call).output());
+    }
+
+    @Test
+    void aMethodTheCodeBaseDefinesIsStillRewrittenOnAnImportedModule() {
+        final Rule toFloat = learned("tensorflow.to_float", "$X.to_float($A1)", "$X.cast($A1, $X.float32)",
+                new Evidence(List.of("tensorflow"), List.of("tf"), false, 0.95, "", List.of(), false, List.of()));
+        final String call = "import tensorflow as tf\ny = tf.to_float(x)\n";
+        assertEquals("import tensorflow as tf\ny = tf.cast(x, tf.float32)\n",
+                engine(toFloat).definingMethods(Set.of("to_float")).rewriteConfident(call).output());
+    }
+
+    @Test
+    void theMethodsWatchedAreThoseOfRulesOnAnyReceiver() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()",
+                new Evidence(List.of("sklearn"), List.of("encoder"), false, 0.95, "", List.of(), false, List.of()));
+        assertEquals(Set.of("get_feature_names"),
+                MigrationEngine.of(RuleSet.of(List.of(names, VARIABLE, MATCHING)), RoutingThresholds.DEFAULT)
+                        .methodsOnAnyReceiver());
+    }
+
+    @Test
+    void aSourceDefinesTheWatchedMethodsItHasADefFor() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()",
+                new Evidence(List.of("sklearn"), List.of("encoder"), false, 0.95, "", List.of(), false, List.of()));
+        final MigrationEngine engine = engine(names);
+        assertEquals(Set.of("get_feature_names"), engine.methodsDefinedIn(
+                "class E:\n    async def  get_feature_names(self):\n        pass\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Set.of(), engine.methodsDefinedIn(
+                "undef get_feature_names\ndef get_feature_names(e): pass\n    def get_feature_names_out(self): pass\n"
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
