@@ -733,7 +733,9 @@ public final class MigrationEngine implements Migrator {
      * or where the snippet unpacks the match's value and the examples of a learned rule never did
      * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}), or where a
      * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}),
-     * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}).
+     * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}),
+     * or where an import the rewrite adds would rebind a name the snippet imports otherwise
+     * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -747,8 +749,22 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
                         && EvidenceCheck.unpackedValue(view, match)
                 || EvidenceCheck.runUnlikeExamples(rule, view, match)
-                || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole())
+                || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
+                || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
+    }
+
+    private static boolean importRebinds(final CompiledRule rule, final CodeView view, final Match match,
+            final SnippetImports imports) {
+        if (rule.rule().imports().add().isEmpty()) {
+            return false;
+        }
+        for (final String line : MatchRewriter.imports(rule.plan(), rule.rule().imports().add(), view, match)) {
+            if (ImportEditor.rebinds(imports.get(), line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int compareStrength(final Found a, final Found b) {

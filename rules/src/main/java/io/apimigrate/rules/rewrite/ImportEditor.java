@@ -5,6 +5,7 @@ import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,10 +23,27 @@ public final class ImportEditor {
     /** {@code code} with each of {@code imports} added where no equivalent import exists yet. */
     public static String ensure(final String code, final List<String> imports) {
         String out = code;
-        for (final String line : imports) {
+        for (final String line : new LinkedHashSet<>(imports)) {
             out = ensureOne(out, line.strip());
         }
         return out;
+    }
+
+    /**
+     * Whether the import {@code line} would bind a name that {@code table} binds to something else
+     * ({@code import datetime} where the code has {@code from datetime import datetime}): adding it
+     * would change what the code's own uses of that name mean.
+     */
+    public static boolean rebinds(final ImportTable table, final String line) {
+        for (final ImportStatement wanted : Imports.scan(PythonLexer.lex(line.strip())).statements()) {
+            for (final ImportAlias alias : wanted.names()) {
+                final Optional<String> resolved = table.resolve(localName(wanted, alias));
+                if (resolved.isPresent() && !resolved.get().equals(qualifiedName(wanted, alias))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String ensureOne(final String code, final String line) {
@@ -77,15 +95,24 @@ public final class ImportEditor {
 
     private static boolean present(final ImportTable table, final ImportStatement wanted) {
         for (final ImportAlias alias : wanted.names()) {
-            final String local = alias.asName() != null && !alias.asName().isEmpty() ? alias.asName()
-                    : wanted.from() ? alias.name() : alias.name().split("\\.")[0];
-            final String qualified = wanted.from() ? wanted.module() + "." + alias.name()
-                    : alias.asName() != null && !alias.asName().isEmpty() ? alias.name() : local;
-            final Optional<String> resolved = table.resolve(local);
-            if (resolved.isEmpty() || !resolved.get().equals(qualified)) {
+            final Optional<String> resolved = table.resolve(localName(wanted, alias));
+            if (resolved.isEmpty() || !resolved.get().equals(qualifiedName(wanted, alias))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String localName(final ImportStatement statement, final ImportAlias alias) {
+        return aliased(alias) ? alias.asName() : statement.from() ? alias.name() : alias.name().split("\\.")[0];
+    }
+
+    private static String qualifiedName(final ImportStatement statement, final ImportAlias alias) {
+        return statement.from() ? statement.module() + "." + alias.name()
+                : aliased(alias) ? alias.name() : localName(statement, alias);
+    }
+
+    private static boolean aliased(final ImportAlias alias) {
+        return alias.asName() != null && !alias.asName().isEmpty();
     }
 }

@@ -96,6 +96,13 @@ class RewriteKindsTest {
     }
 
     @Test
+    void anImportThatWouldRebindANameTheCodeImportsOtherwiseIsNoRewrite() {
+        final String before = "from datetime import datetime\nimport pandas as pd\na = pd.datetime(2018, 3, 1)\n"
+                + "b = datetime(2011, 4, 9)\n";
+        assertEquals(before, rewrite(before, Rules.withImports(rule("r", "pd.datetime", "datetime.datetime"), "import datetime")));
+    }
+
+    @Test
     void qualifiedNameMove() {
         assertEquals("y = tf.math.log(tf.math.log(x))", rewrite("y = tf.log(tf.log(x))", rule("r", "tf.log", "tf.math.log")));
     }
