@@ -19,15 +19,20 @@ import java.util.regex.Pattern;
  * value that spans lines only because the call's brackets joined them, outside all brackets
  * ({@code bytes(b"a"\n b"b")} -> {@code b"a"\n b"b"}); inside an f-string's field, a value holding
  * the string's quote character, a backslash, a line break, a comment or a lambda (a SyntaxError
- * before Python 3.12, or always).
+ * before Python 3.12, or always); a value whose loosest operator binds less tightly than the operator
+ * the template puts beside it ({@code 1 - p} for {@code 1 - $A1}, {@code a + b} for {@code $A1.dtype}),
+ * which would need parentheses the template does not have.
  *
  * @param bare the metavariables the template puts outside every bracket
  * @param whole the metavariables the template puts only as whole arguments or elements
  *     ({@code f($A, 1)}, {@code [$A]}), where an unpacked value may stand
  * @param inFString the metavariables the template puts in an f-string's replacement field, each
  *     with that string's quote character
+ * @param levels the metavariables the template puts beside an operator, each with the loosest
+ *     precedence level a value may have there ({@link Precedence})
  */
-public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Character> inFString) {
+public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Character> inFString,
+        Map<String, Integer> levels) {
 
     private static final Pattern FSTRING_START = Pattern.compile("[A-Za-z]*[fF][A-Za-z]*(\"\"\"|'''|\"|')");
 
@@ -35,6 +40,7 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
         bare = Set.copyOf(bare);
         whole = Set.copyOf(whole);
         inFString = Map.copyOf(inFString);
+        levels = Map.copyOf(levels);
     }
 
     /** The places of the template's metavariables. */
@@ -43,6 +49,7 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
         final Set<String> whole = new HashSet<>();
         final Set<String> part = new HashSet<>();
         final Map<String, Character> inFString = new HashMap<>();
+        final Map<String, Integer> levels = new HashMap<>();
         final Deque<String> quotes = new ArrayDeque<>();
         int depth = 0;
         for (int k = 0; k < template.size(); k++) {
@@ -61,6 +68,10 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
                 }
             } else if (element instanceof Element.Single single) {
                 (wholeArgument(template, k) ? whole : part).add(single.name());
+                final int level = Precedence.required(template, k);
+                if (level > Precedence.WALRUS) {
+                    levels.merge(single.name(), level, Math::max);
+                }
                 if (!quotes.isEmpty()) {
                     inFString.putIfAbsent(single.name(), quotes.peek().charAt(0));
                 } else if (depth <= 0) {
@@ -69,7 +80,7 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
             }
         }
         whole.removeAll(part);
-        return new ValuePlaces(bare, whole, inFString);
+        return new ValuePlaces(bare, whole, inFString, levels);
     }
 
     private static boolean wholeArgument(final List<Element> template, final int k) {
@@ -113,6 +124,10 @@ public record ValuePlaces(Set<String> bare, Set<String> whole, Map<String, Chara
             return false;
         }
         if (bare.contains(name) && !enclosed && breaksLineOutsideItsBrackets(code, from, to)) {
+            return false;
+        }
+        final Integer level = levels.get(name);
+        if (level != null && Precedence.of(code, from, to) < level) {
             return false;
         }
         final Character quote = inFString.get(name);

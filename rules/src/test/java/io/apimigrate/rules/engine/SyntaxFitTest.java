@@ -20,6 +20,23 @@ class SyntaxFitTest {
     }
 
     @Test
+    void aValueThatBindsLooserThanTheOperatorBesideItInTheTemplateStaysWhereItIs() {
+        final Rule rate = Rules.learned(Rules.rule("rate", "tf.nn.dropout($A1, keep_prob=$A2)",
+                "tf.nn.dropout($A1, rate=1 - $A2)"), 0.95);
+        assertEquals("y = tf.nn.dropout(x, keep_prob=1 - p)\n", migrate(rate, "y = tf.nn.dropout(x, keep_prob=1 - p)\n"));
+        assertEquals("y = tf.nn.dropout(x, rate=1 - (1 - p))\n", migrate(rate, "y = tf.nn.dropout(x, keep_prob=(1 - p))\n"));
+        assertEquals("y = tf.nn.dropout(x, rate=1 - hp.keep * 2)\n", migrate(rate, "y = tf.nn.dropout(x, keep_prob=hp.keep * 2)\n"));
+    }
+
+    @Test
+    void aValueTheTemplateCallsAMethodOnMustBeAPrimary() {
+        final Rule dtype = Rules.learned(Rules.rule("dtype", "is_categorical_dtype($A1)",
+                "isinstance($A1.dtype, CategoricalDtype)"), 0.95);
+        assertEquals("ok = is_categorical_dtype(a or b)\n", migrate(dtype, "ok = is_categorical_dtype(a or b)\n"));
+        assertEquals("ok = isinstance(df[c].dtype, CategoricalDtype)\n", migrate(dtype, "ok = is_categorical_dtype(df[c])\n"));
+    }
+
+    @Test
     void aValueIsMovedOutOfItsCall() {
         assertEquals("x = b\"foo\"\n", migrate(UNWRAP, "x = bytes(b\"foo\")\n"));
     }
