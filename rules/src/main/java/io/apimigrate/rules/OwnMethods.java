@@ -23,8 +23,6 @@ import java.util.function.Supplier;
  */
 final class OwnMethods {
 
-    private static final byte[] DEF = "def".getBytes(StandardCharsets.US_ASCII);
-
     private OwnMethods() {
     }
 
@@ -83,7 +81,7 @@ final class OwnMethods {
     static Set<String> definedIn(final byte[] utf8, final int length, final Set<String> watched) {
         Set<String> out = null;
         for (int i = 0; i + 4 < length; i++) {
-            if (utf8[i] != 'd' || utf8[i + 1] != DEF[1] || utf8[i + 2] != DEF[2] || !blank(utf8[i + 3])
+            if (utf8[i] != 'd' || utf8[i + 1] != 'e' || utf8[i + 2] != 'f' || !blank(utf8[i + 3])
                     || !indented(utf8, i)) {
                 continue;
             }

@@ -53,8 +53,10 @@ final class Precedence {
                 required = PRIMARY;
             } else if (BINARY.containsKey(text) || "not".equals(text) || "if".equals(text)) {
                 final int level = "not".equals(text) ? COMPARISON : "if".equals(text) ? CONDITIONAL : BINARY.get(text);
-                // a left operand may share its operator's level (left to right), but not of ** or a comparison
-                required = Math.max(required, level == POWER ? AWAIT : level == COMPARISON ? level + 1 : level);
+                // a left operand may share its operator's level (left to right), but not of **, a
+                // comparison (they chain) or a conditional expression
+                required = Math.max(required, level == POWER ? AWAIT
+                        : level == COMPARISON || level == CONDITIONAL ? level + 1 : level);
             }
         }
         if (k > 0 && template.get(k - 1) instanceof Element.Literal before) {
@@ -62,9 +64,9 @@ final class Precedence {
             final boolean unary = k == 1 || !operandEnd(template.get(k - 2));
             if (unary && ("-".equals(text) || "+".equals(text) || "~".equals(text))) {
                 required = Math.max(required, UNARY);
-            } else if ("not".equals(text) && (unary || !(template.get(k - 2) instanceof Element.Literal l
-                    && "is".equals(l.text())))) {
-                required = Math.max(required, NOT);
+            } else if ("not".equals(text)) {
+                final boolean isNot = k >= 2 && template.get(k - 2) instanceof Element.Literal is && "is".equals(is.text());
+                required = Math.max(required, isNot ? COMPARISON + 1 : NOT);
             } else if ("await".equals(text)) {
                 required = Math.max(required, PRIMARY);
             } else if (!unary && BINARY.containsKey(text)) {
