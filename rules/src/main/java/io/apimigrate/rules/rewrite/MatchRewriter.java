@@ -113,8 +113,8 @@ public final class MatchRewriter {
             final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), indent);
             if (firstFull >= 0) {
                 final int last = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
-                edits.add(respaced(plan, offsets, code.source(), hunk, new TextEdit(offsets.start(firstFull),
-                        offsets.end(last), body), patternSize, templateSize));
+                edits.add(respaced(plan, offsets, code.source(), hunk, leadRespaced(plan, offsets, code.source(), hunk,
+                        new TextEdit(offsets.start(firstFull), offsets.end(last), body)), patternSize, templateSize));
             } else if (gluedToPrevious(plan, offsets, hunk)) {
                 final int at = offsets.end(hunk.patternFrom() - 1);
                 edits.add(new TextEdit(at, at, body));
@@ -198,6 +198,27 @@ public final class MatchRewriter {
                     ? new TextEdit(edit.start(), next, edit.replacement() + " ") : edit;
         }
         return new TextEdit(edit.start(), next, edit.replacement() + templateGap);
+    }
+
+    /**
+     * A replacement whose template changes the space before it ({@code $A1, $A2} ->
+     * {@code $A1 is not $A2}) takes the template's space instead of the source's, where the source's
+     * is blank and on one line: {@code a, b} becomes {@code a is not b}, not {@code ais not b}.
+     */
+    private static TextEdit leadRespaced(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk, final TextEdit edit) {
+        if (hunk.patternFrom() == 0 || hunk.templateFrom() == 0 || offsets.empty(hunk.patternFrom() - 1)) {
+            return edit;
+        }
+        final String patternGap = plan.pattern().source().substring(plan.pattern().element(hunk.patternFrom() - 1).end(),
+                plan.pattern().element(hunk.patternFrom()).start());
+        final String templateGap = gap(plan, hunk.templateFrom() - 1, hunk.templateFrom());
+        final int previous = offsets.end(hunk.patternFrom() - 1);
+        if (patternGap.equals(templateGap) || templateGap.indexOf('\n') >= 0 || !blank(source, previous, edit.start())
+                || hasLineBreak(source, previous, edit.start())) {
+            return edit;
+        }
+        return new TextEdit(previous, edit.end(), templateGap + edit.replacement());
     }
 
     private static boolean blank(final CharSequence source, final int from, final int to) {

@@ -103,6 +103,11 @@ class RewriteKindsTest {
     }
 
     @Test
+    void aReplacementTakesTheTemplatesSpaceBeforeIt() {
+        assertEquals("ok = a is not b\n", rewrite("ok = not_same(a, b)\n", rule("r", "not_same($A1, $A2)", "$A1 is not $A2")));
+    }
+
+    @Test
     void qualifiedNameMove() {
         assertEquals("y = tf.math.log(tf.math.log(x))", rewrite("y = tf.log(tf.log(x))", rule("r", "tf.log", "tf.math.log")));
     }
