@@ -309,7 +309,8 @@ public final class EvidenceCheck {
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
      * match only where its examples did; a learned rule's bare name is no keyword argument's name;
-     * a rule that makes an assignment needs a whole statement,
+     * a rule that makes an assignment needs a whole statement, one that makes a keyword statement
+     * ({@code raise}) a whole statement outside parentheses,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
      * among the names it imports, a rule that adds a keyword argument skips calls that may pass it
@@ -324,6 +325,7 @@ public final class EvidenceCheck {
                         || !SyntaxFit.keeps(compiled, code, match)
                         || !compiled.rule().evidence().assigned() && storeTarget(code, match))
                 || compiled.makesAssignment() && !wholeStatement(code, match)
+                || compiled.plan().makesKeywordStatement() && !bareStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
         }
@@ -600,6 +602,12 @@ public final class EvidenceCheck {
         final int end = match.end() + wrap;
         return (start == 0 || code.isStatementEnd(start - 1))
                 && (end >= code.size() || code.isStatementEnd(end) || code.kind(end) == TokenKind.ENDMARKER);
+    }
+
+    /** Whether the match is a whole statement, not in parentheses. */
+    private static boolean bareStatement(final CodeView code, final Match match) {
+        return (match.start() == 0 || code.isStatementEnd(match.start() - 1)) && (match.end() >= code.size()
+                || code.isStatementEnd(match.end()) || code.kind(match.end()) == TokenKind.ENDMARKER);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a rule turns a match into its replacement with a minimal edit: the pattern and template
@@ -17,10 +18,14 @@ import java.util.Objects;
 public final class EditPlan {
 
     private final CompiledPattern pattern;
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of("assert", "break", "continue", "del", "from",
+            "global", "import", "nonlocal", "pass", "raise", "return");
+
     private final String template;
     private final List<Element> templateElements;
     private final List<Hunk> hunks;
     private final boolean makesAssignment;
+    private final boolean makesKeywordStatement;
 
     private EditPlan(final CompiledPattern pattern, final String template, final List<Element> templateElements,
             final List<Hunk> hunks) {
@@ -29,6 +34,8 @@ public final class EditPlan {
         this.templateElements = templateElements;
         this.hunks = hunks;
         this.makesAssignment = assigns(templateElements) && !assigns(pattern.elements());
+        this.makesKeywordStatement = startsWithStatementKeyword(templateElements)
+                && !startsWithStatementKeyword(pattern.elements());
     }
 
     /** Aligns pattern and template elements into hunks. */
@@ -164,6 +171,20 @@ public final class EditPlan {
      */
     public boolean makesAssignment() {
         return makesAssignment;
+    }
+
+    /**
+     * Whether the template starts with a simple statement's keyword ({@code raise $A1 from $A2})
+     * where the pattern does not: such a rewrite is only valid as a whole statement, not inside an
+     * expression or parentheses ({@code print(six.raise_from(e, c))}).
+     */
+    public boolean makesKeywordStatement() {
+        return makesKeywordStatement;
+    }
+
+    private static boolean startsWithStatementKeyword(final List<Element> elements) {
+        return !elements.isEmpty() && elements.get(0) instanceof Element.Literal first && first.name()
+                && STATEMENT_KEYWORDS.contains(first.text());
     }
 
     /** Whether the elements hold an {@code =} outside brackets. */

@@ -29,11 +29,26 @@ class SyntaxFitTest {
     }
 
     @Test
+    void aComparisonDoesNotStandBesideAnotherThatWouldChainIt() {
+        final Rule differs = Rules.learned(Rules.rule("differs", "not_same($A1, $A2)", "$A1 is not $A2"), 0.95);
+        assertEquals("ok = not_same(a, b == c)\n", migrate(differs, "ok = not_same(a, b == c)\n"));
+        assertEquals("ok = a is not b\n", migrate(differs, "ok = not_same(a, b)\n"));
+    }
+
+    @Test
     void aValueTheTemplateCallsAMethodOnMustBeAPrimary() {
         final Rule dtype = Rules.learned(Rules.rule("dtype", "is_categorical_dtype($A1)",
                 "isinstance($A1.dtype, CategoricalDtype)"), 0.95);
         assertEquals("ok = is_categorical_dtype(a or b)\n", migrate(dtype, "ok = is_categorical_dtype(a or b)\n"));
         assertEquals("ok = isinstance(df[c].dtype, CategoricalDtype)\n", migrate(dtype, "ok = is_categorical_dtype(df[c])\n"));
+    }
+
+    @Test
+    void aKeywordStatementReplacesOnlyAWholeStatement() {
+        final Rule raise = Rules.learned(Rules.rule("raise", "six.raise_from($A1, $A2)", "raise $A1 from $A2"), 0.95);
+        assertEquals("print(six.raise_from(e, c))\n", migrate(raise, "print(six.raise_from(e, c))\n"));
+        assertEquals("(six.raise_from(e, c))\n", migrate(raise, "(six.raise_from(e, c))\n"));
+        assertEquals("if x:\n    raise e from c\n", migrate(raise, "if x:\n    six.raise_from(e, c)\n"));
     }
 
     @Test
