@@ -619,6 +619,8 @@ public final class MigrationEngine implements Migrator {
         private List<Found> found;
         private SnippetImports imports;
         private Respellings.InSnippet respelled;
+        /** The methods the snippet defines itself, read on first use ({@link OwnMethods}). */
+        private Set<String> ownMethods;
 
         Finds(final CodeView view, final AnchorHits hits) {
             this.view = view;
@@ -660,7 +662,7 @@ public final class MigrationEngine implements Migrator {
                 final double confidence = placed(rule, view, match,
                         EvidenceCheck.confidence(rule, view, match, imports), imports, withinModule);
                 found.add(new Found(rule, match, confidence >= thresholds.direct()
-                        && OwnMethods.shadowed(rule, view, match, imports, definedMethods)
+                        && OwnMethods.shadowed(rule, view, match, imports, definedMethods, this::ownMethods)
                         ? Math.nextDown(thresholds.direct()) : confidence, view));
             }
         }
@@ -674,6 +676,13 @@ public final class MigrationEngine implements Migrator {
                 respelled = respellings.in(imports().get());
             }
             return respelled;
+        }
+
+        private Set<String> ownMethods() {
+            if (ownMethods == null) {
+                ownMethods = OwnMethods.definedIn(view);
+            }
+            return ownMethods;
         }
 
         private SnippetImports imports() {

@@ -36,26 +36,31 @@ final class OwnMethods {
     }
 
     /**
-     * Whether the match calls a method the snippet defines, or one of {@code codeBase}, on a receiver
-     * whose first name the snippet does not import.
+     * Whether the match calls a method the snippet defines ({@code snippet}, read on first use), or
+     * one of {@code codeBase}, on a receiver whose first name the snippet does not import.
      */
     static boolean shadowed(final CompiledRule rule, final CodeView code, final Match match,
-            final Supplier<ImportTable> imports, final Set<String> codeBase) {
+            final Supplier<ImportTable> imports, final Set<String> codeBase, final Supplier<Set<String>> snippet) {
         final String method = method(rule);
-        if (method == null || !codeBase.contains(method) && !defines(code, method)) {
+        if (method == null || !codeBase.contains(method) && !snippet.get().contains(method)) {
             return false;
         }
         final int first = match.elementStart()[0];
         return code.kind(first) != TokenKind.NAME || imports.get().resolve(code.text(first)).isEmpty();
     }
 
-    private static boolean defines(final CodeView code, final String name) {
+    /** The names an indented {@code def} in the snippet defines. */
+    static Set<String> definedIn(final CodeView code) {
+        Set<String> out = null;
         for (int c = 0; c + 1 < code.size(); c++) {
-            if (code.textEquals(c, "def") && code.textEquals(c + 1, name) && indented(code.source(), code.start(c))) {
-                return true;
+            if (code.textEquals(c, "def") && code.kind(c + 1) == TokenKind.NAME && indented(code.source(), code.start(c))) {
+                if (out == null) {
+                    out = new HashSet<>();
+                }
+                out.add(code.text(c + 1));
             }
         }
-        return false;
+        return out == null ? Set.of() : out;
     }
 
     /**
