@@ -21,7 +21,9 @@ import java.util.Set;
  * size for {@code cm.get_cmap($A1, $A2)} -> {@code colormaps.get_cmap($A1).resampled($A2)}). A rule on the callee's name alone
  * ({@code torch.norm} -> {@code torch.linalg.vector_norm}, {@code simps} -> {@code simpson}) that
  * matches a call passing such an argument, where that argument's own rule did not match, would
- * leave the argument as it was for the new callee: no direct answer.
+ * leave the argument as it was for the new callee: no direct answer. So would a call passing more
+ * positional arguments than a rule of the same library passes before a keyword it edits: the extra
+ * one may be that keyword ({@code torch.cholesky(A, True)} beside {@code torch.cholesky($A1, upper=True)}).
  */
 final class SiblingKeywords {
 
@@ -29,6 +31,7 @@ final class SiblingKeywords {
     private static final class Edits {
         private final Set<String> keywords = new HashSet<>();
         private int firstPositional = -1;
+        private final Map<String, Integer> positionalsBeforeKeyword = new HashMap<>();
     }
 
     private final Map<String, Edits> byCallee;
@@ -54,6 +57,10 @@ final class SiblingKeywords {
             }
             final Edits edits = byCallee.computeIfAbsent(((Element.Literal) pattern.get(open - 1)).text(), k -> new Edits());
             edits.keywords.addAll(edited);
+            final int before = positionalsBefore(pattern, open, edited);
+            if (before >= 0) {
+                edits.positionalsBeforeKeyword.merge(rule.rule().library(), before, Math::min);
+            }
             if (positional >= 0 && (edits.firstPositional < 0 || positional < edits.firstPositional)) {
                 edits.firstPositional = positional;
             }
@@ -63,7 +70,9 @@ final class SiblingKeywords {
 
     /**
      * Whether the rule is a learned rule on a callee's name alone and the call after its match passes
-     * a keyword another rule of the callee edits, or a positional argument another rule makes a keyword or moves.
+     * a keyword another rule of the callee edits, a positional argument another rule makes a keyword or
+     * moves, or more positional arguments than another rule of its library passes before a keyword it
+     * edits.
      */
     boolean leftBehind(final CompiledRule rule, final CodeView code, final Match match) {
         if (byCallee.isEmpty() || rule.rule().origin() != RuleOrigin.LEARNED) {
@@ -82,7 +91,48 @@ final class SiblingKeywords {
                 return true;
             }
         }
-        return edits.firstPositional >= 0 && EvidenceCheck.positionalsOfCallAfter(code, match) > edits.firstPositional;
+        final int positionals = EvidenceCheck.positionalsOfCallAfter(code, match);
+        return edits.firstPositional >= 0 && positionals > edits.firstPositional
+                || positionals > edits.positionalsBeforeKeyword.getOrDefault(rule.rule().library(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * How many arguments the call at {@code open} passes before the first of the keywords; -1 when a
+     * {@code $$$} run comes first or none of them is passed. A call that passes more positional
+     * arguments may pass that keyword's value by position ({@code torch.cholesky(A, True)} beside
+     * {@code torch.cholesky($A1, upper=True)}).
+     */
+    private static int positionalsBefore(final List<Element> pattern, final int open, final Set<String> keywords) {
+        int count = 0;
+        int depth = 0;
+        boolean argument = false;
+        for (int k = open + 1; k < pattern.size(); k++) {
+            final Element element = pattern.get(k);
+            if (element instanceof Element.Multi) {
+                return -1;
+            }
+            if (!(element instanceof Element.Literal literal)) {
+                argument = true;
+                continue;
+            }
+            final String text = literal.text();
+            if ("(".equals(text) || "[".equals(text) || "{".equals(text)) {
+                depth++;
+            } else if (")".equals(text) || "]".equals(text) || "}".equals(text)) {
+                if (depth-- == 0) {
+                    return -1;
+                }
+            } else if (depth == 0 && ",".equals(text)) {
+                count++;
+                argument = false;
+                continue;
+            } else if (depth == 0 && literal.name() && keywords.contains(text) && !argument
+                    && isLiteral(pattern, k + 1, "=")) {
+                return count;
+            }
+            argument = true;
+        }
+        return -1;
     }
 
     /**

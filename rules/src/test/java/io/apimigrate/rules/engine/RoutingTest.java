@@ -152,6 +152,26 @@ class RoutingTest {
     }
 
     @Test
+    void aRenameOfTheCalleeIsNoDirectAnswerWhereAPositionalArgumentMayBeAKeywordAnotherRuleEdits() {
+        final var rename = learned(Rules.fromLibrary(rule("n", "torch.cholesky", "torch.linalg.cholesky"), "torch"), 0.96);
+        final var upper = learned(Rules.fromLibrary(rule("u", "torch.cholesky($A1, upper=True)",
+                "torch.linalg.cholesky($A1).mH"), "torch"), 0.95);
+        final var engine = engine(rename, upper);
+        assertEquals(Strategy.RULE_GUIDED, engine.migrate("x = torch.cholesky(a, False)\n").strategy());
+        assertEquals("x = torch.linalg.cholesky(a)\n", engine.migrate("x = torch.cholesky(a)\n").output());
+        assertEquals("x = torch.linalg.cholesky(a, out=b)\n", engine.migrate("x = torch.cholesky(a, out=b)\n").output());
+    }
+
+    @Test
+    void aKeywordAnotherLibrarysRuleEditsSaysNothingOfThisLibrarysPositionalArguments() {
+        final var rename = learned(Rules.fromLibrary(rule("n", "tf.select", "tf.where"), "tensorflow"), 0.96);
+        final var axis = learned(Rules.fromLibrary(rule("a", "$X.select(f, axis=1)",
+                "$X.loc[:, $X.columns.map(f)]"), "pandas"), 0.95);
+        assertEquals("import tensorflow as tf\ny = tf.where(c, a, b)\n",
+                engine(rename, axis).migrate("import tensorflow as tf\ny = tf.select(c, a, b)\n").output());
+    }
+
+    @Test
     void typicalReceiverNameConfirmsTheMatch() {
         assertEquals(Strategy.DIRECT_RULE, engine(APPEND).migrate("df.append(row, ignore_index=True)").strategy());
     }
