@@ -106,7 +106,7 @@ public final class MatchRewriter {
             final int firstFull = offsets.firstNonEmpty(hunk.patternFrom(), hunk.patternTo());
             if (hunk.templateFrom() == hunk.templateTo()) {
                 if (firstFull >= 0) {
-                    edits.add(deletion(offsets, code.source(), hunk, firstFull, patternSize));
+                    edits.add(deletion(plan, offsets, code.source(), hunk, firstFull, templateSize));
                 }
                 continue;
             }
@@ -234,16 +234,27 @@ public final class MatchRewriter {
      * Removes the hunk's tokens with the space after them, or, where that space holds a line
      * break and the space before them does not, with the space before them: a dropped closing
      * bracket must not pull the next line's text up. The space after stays where removing it
-     * would join two words ({@code from a.b.c import x} -> {@code from a.b import x}).
+     * would join two words ({@code from a.b.c import x} -> {@code from a.b import x}). Between
+     * two elements on one line with only space around the hunk, the template's space between them
+     * is left ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
      */
-    private static TextEdit deletion(final Offsets offsets, final CharSequence source, final Hunk hunk,
-            final int firstFull, final int patternSize) {
+    private static TextEdit deletion(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk, final int firstFull, final int templateSize) {
         final int lastFull = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
-        if (hunk.patternTo() >= patternSize) {
+        if (hunk.patternTo() >= plan.pattern().size()) {
             return new TextEdit(offsets.start(firstFull), offsets.end(lastFull), "");
         }
         final int next = offsets.startAtOrAfter(hunk.patternTo());
         final int previous = hunk.patternFrom() - 1;
+        if (previous >= 0 && !offsets.empty(previous) && hunk.templateFrom() > 0 && hunk.templateFrom() < templateSize
+                && !offsets.empty(hunk.patternTo())) {
+            final String templateGap = gap(plan, hunk.templateFrom() - 1, hunk.templateFrom());
+            final int from = offsets.end(previous);
+            if (templateGap.indexOf('\n') < 0 && blank(source, from, offsets.start(firstFull))
+                    && blank(source, offsets.end(lastFull), next) && !hasLineBreak(source, from, next)) {
+                return new TextEdit(from, next, templateGap);
+            }
+        }
         if (previous >= 0 && !offsets.empty(previous) && hasLineBreak(source, offsets.end(lastFull), next)
                 && !hasLineBreak(source, offsets.end(previous), offsets.start(firstFull))) {
             return new TextEdit(offsets.end(previous), offsets.end(lastFull), "");

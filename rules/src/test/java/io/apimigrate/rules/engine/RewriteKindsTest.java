@@ -341,4 +341,11 @@ class RewriteKindsTest {
         assertEquals("loss = nn.MSELoss(reduction=\"sum\")\n", rewrite("loss = nn.MSELoss(size_average=False)\n", rule));
         assertEquals("loss = MSELoss(reduction=\"sum\")\n", rewrite("loss = MSELoss(size_average=False)\n", rule));
     }
+
+    @Test
+    void removedTokensLeaveTheTemplatesSpaceBetweenTheirNeighbours() {
+        final var solve = rule("r", "$A1, _ = torch.solve($A2, $A3)", "$A1 = torch.linalg.solve($A3, $A2)");
+        assertEquals("x = torch.linalg.solve(A, b)\n", rewrite("x, _ = torch.solve(b, A)\n", solve));
+        assertEquals("from a.b import x\n", rewrite("from a.b.c import x\n", rule("r", "from a.b.c import x", "from a.b import x")));
+    }
 }
