@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.AssignmentTargets;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.Argument;
 import io.apimigrate.rules.python.ArgumentKind;
@@ -266,7 +267,8 @@ public final class EvidenceCheck {
      */
     static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
             final Supplier<Set<String>> snippetBindings) {
-        if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()) {
+        if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
+                || AssignmentTargets.leading(compiled.matcher().pattern().elements())) {
             return true;
         }
         final Evidence evidence = compiled.rule().evidence();
@@ -325,6 +327,7 @@ public final class EvidenceCheck {
                         || !SyntaxFit.keeps(compiled, code, match)
                         || !compiled.rule().evidence().assigned() && storeTarget(code, match))
                 || compiled.makesAssignment() && !wholeStatement(code, match)
+                || compiled.plan().assigns() && !startsStatement(code, match)
                 || compiled.plan().makesKeywordStatement() && !bareStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
             return false;
@@ -602,6 +605,14 @@ public final class EvidenceCheck {
         final int end = match.end() + wrap;
         return (start == 0 || code.isStatementEnd(start - 1))
                 && (end >= code.size() || code.isStatementEnd(end) || code.kind(end) == TokenKind.ENDMARKER);
+    }
+
+    /**
+     * Whether the match starts a statement: a pattern that assigns matched after the statement's
+     * start would take part of a longer target list ({@code a, b, _ = ...} for {@code $A1, _ = ...}).
+     */
+    private static boolean startsStatement(final CodeView code, final Match match) {
+        return match.start() == 0 || code.isStatementEnd(match.start() - 1);
     }
 
     /** Whether the match is a whole statement, not in parentheses. */

@@ -9,6 +9,7 @@ import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.pattern.AssignmentTargets;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.LiteralNames;
@@ -118,7 +119,8 @@ final class RuleFactory {
     static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords,
             final ModuleAliases.Bindings aliases) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
-        final boolean ambiguous = pattern.element(0) instanceof Element.Single;
+        final boolean ambiguous = pattern.element(0) instanceof Element.Single
+                && !AssignmentTargets.leading(pattern.elements());
         final Set<String> modules = new LinkedHashSet<>();
         final Set<String> receivers = new LinkedHashSet<>();
         final Set<String> keywords = new LinkedHashSet<>();
@@ -343,12 +345,14 @@ final class RuleFactory {
      * The pattern binds names (an assignment such as {@code OLD_SETTING = True}, an import, a class
      * or a function) and every match in the examples is a whole statement that starts a line at
      * column 0: a module-level setting or import means something else in a class, a function or a
-     * guarded block. A call statement means the same anywhere.
+     * guarded block. A call statement means the same anywhere, and so does a call whose result is
+     * assigned to any name ({@code $A1, _ = torch.solve($A2, $A3)}).
      */
     private static boolean onlyTopLevelStatements(final CompiledPattern pattern, final List<Example> examples) {
         final boolean binds = pattern.element(0) instanceof Element.Literal first
                 && Set.of("import", "from", "class", "def").contains(first.text());
-        if (!binds && !EditPlan.assigns(pattern.elements())) {
+        if (!binds && (!EditPlan.assigns(pattern.elements())
+                || AssignmentTargets.leading(pattern.elements()) && !AssignmentTargets.named(pattern.elements()))) {
             return false;
         }
         boolean any = false;

@@ -5,6 +5,7 @@ import io.apimigrate.rules.model.RuleKind;
 import io.apimigrate.rules.python.Argument;
 import io.apimigrate.rules.python.ArgumentKind;
 import io.apimigrate.rules.python.CallArguments;
+import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -108,8 +109,40 @@ final class SiteAbstraction {
         }
     }
 
+    /**
+     * The names a plain assignment at the site's start binds, where the edit changes its targets and
+     * the new code binds them too, are values: {@code x, _ = torch.solve(b, A)} ->
+     * {@code x = torch.linalg.solve(A, b)} holds for any {@code x}. A discarded {@code _} stays as it
+     * is: another name there would be used. Targets the edit leaves alone are not the rule's
+     * business ({@link RuleMerger} drops them with the receiver they precede).
+     */
+    private void abstractAssignedNames() {
+        int equals = -1;
+        boolean changed = false;
+        for (int c = site.oldFrom(); c < site.call() && equals < 0; c++) {
+            if (before.isOp(c, '=')) {
+                equals = c;
+            } else if (!before.isOp(c, ',') && before.kind(c) != TokenKind.NAME) {
+                return;
+            } else {
+                changed |= diff.oldToNew[c] < 0;
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        for (int c = site.oldFrom(); c < equals; c++) {
+            final int aligned = diff.oldToNew[c];
+            if (before.kind(c) == TokenKind.NAME && !"_".equals(before.text(c)) && aligned >= site.newFrom()
+                    && aligned < site.newTo() && !newTaken[aligned]) {
+                addSingle(c, c + 1, aligned, aligned + 1, "$A" + (++singles));
+            }
+        }
+    }
+
     private RuleKind abstractCall() {
         final int paren = site.call();
+        abstractAssignedNames();
         abstractMovedReceiver();
         abstractCalleeSubscripts(paren);
         final int newParen = newCallParen();

@@ -25,6 +25,7 @@ public final class EditPlan {
     private final List<Element> templateElements;
     private final List<Hunk> hunks;
     private final boolean makesAssignment;
+    private final boolean assigns;
     private final boolean makesKeywordStatement;
 
     private EditPlan(final CompiledPattern pattern, final String template, final List<Element> templateElements,
@@ -33,7 +34,8 @@ public final class EditPlan {
         this.template = template;
         this.templateElements = templateElements;
         this.hunks = hunks;
-        this.makesAssignment = assigns(templateElements) && !assigns(pattern.elements());
+        this.assigns = assigns(pattern.elements());
+        this.makesAssignment = assigns(templateElements) && !assigns;
         this.makesKeywordStatement = startsWithStatementKeyword(templateElements)
                 && !startsWithStatementKeyword(pattern.elements());
     }
@@ -171,6 +173,11 @@ public final class EditPlan {
      */
     public boolean makesAssignment() {
         return makesAssignment;
+    }
+
+    /** Whether the pattern itself assigns ({@code $A1, _ = torch.solve($A2, $A3)}). */
+    public boolean assigns() {
+        return assigns;
     }
 
     /**

@@ -823,4 +823,43 @@ class LearnerTest {
         assertTrue(rules.rules().stream().noneMatch(r -> r.pattern().startsWith("$CALLEE")),
                 rules.rules().stream().map(Rule::pattern).toList().toString());
     }
+
+    @Test
+    void aTupleTargetNarrowedByTheChangeBindsAnyName() {
+        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
+                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import torch\nsol = torch.linalg.solve(K, y)\n",
+                engine.migrate("import torch\nsol, _ = torch.solve(y, K)\n").output());
+    }
+
+    @Test
+    void aDiscardedTargetStaysDiscarded() {
+        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
+                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        final String used = "import torch\nx, lu = torch.solve(b, A)\n";
+        assertEquals(used, engine.migrate(used).output());
+        final String longer = "import torch\na, x, _ = torch.solve(b, A)\n";
+        assertEquals(longer, engine.migrate(longer).output());
+    }
+
+    @Test
+    void aRuleThatStartsWithADiscardedTargetApplies() {
+        final RuleSet rules = learn(new Example("a", "import torch\n_, S, _ = torch.svd(W)\n",
+                "import torch\nS = torch.linalg.svdvals(W)\n", "torch", "1", "2", "", "", "", ""));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("import torch\ns = torch.linalg.svdvals(M)\n",
+                engine.migrate("import torch\n_, s, _ = torch.svd(M)\n").output());
+    }
+
+    @Test
+    void aCallWhoseResultIsAssignedToAnyNameIsRewrittenDirectlyInAFunctionToo() {
+        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
+                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
+        final Decision decision = MigrationEngine.of(rules, RoutingThresholds.DEFAULT)
+                .migrate("import torch\ndef f(K, y):\n    masked, _ = torch.solve(y, K)\n    return masked\n");
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+        assertEquals("import torch\ndef f(K, y):\n    masked = torch.linalg.solve(K, y)\n    return masked\n", decision.output());
+    }
 }

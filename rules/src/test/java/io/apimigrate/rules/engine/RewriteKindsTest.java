@@ -348,4 +348,11 @@ class RewriteKindsTest {
         assertEquals("x = torch.linalg.solve(A, b)\n", rewrite("x, _ = torch.solve(b, A)\n", solve));
         assertEquals("from a.b import x\n", rewrite("from a.b.c import x\n", rule("r", "from a.b.c import x", "from a.b import x")));
     }
+
+    @Test
+    void aPatternThatAssignsMatchesOnlyAtAStatementsStart() {
+        final var solve = rule("r", "$A1, _ = torch.solve($A2, $A3)", "$A1 = torch.linalg.solve($A3, $A2)");
+        assertEquals("a, x, _ = torch.solve(b, A)\n", rewrite("a, x, _ = torch.solve(b, A)\n", solve));
+        assertEquals("f(x, _=torch.solve(b, A))\n", rewrite("f(x, _=torch.solve(b, A))\n", solve));
+    }
 }
