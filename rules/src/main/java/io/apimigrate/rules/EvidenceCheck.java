@@ -311,7 +311,8 @@ public final class EvidenceCheck {
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
      * match only where its examples did; a learned rule's bare name is no keyword argument's name;
-     * a rule that makes an assignment needs a whole statement, one that makes a keyword statement
+     * a rule that makes an assignment needs a whole statement, one whose pattern assigns a statement's
+     * start, one that makes a keyword statement
      * ({@code raise}) a whole statement outside parentheses,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name

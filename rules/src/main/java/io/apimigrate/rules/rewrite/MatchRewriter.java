@@ -111,7 +111,10 @@ public final class MatchRewriter {
                 continue;
             }
             final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), indent);
-            if (firstFull >= 0) {
+            final TextEdit between = firstFull < 0 ? insertedBetween(plan, offsets, code.source(), hunk, body, indent) : null;
+            if (between != null) {
+                edits.add(between);
+            } else if (firstFull >= 0) {
                 final int last = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
                 edits.add(respaced(plan, offsets, code.source(), hunk, leadRespaced(plan, offsets, code.source(), hunk,
                         new TextEdit(offsets.start(firstFull), offsets.end(last), body)), patternSize, templateSize));
@@ -134,6 +137,35 @@ public final class MatchRewriter {
             }
         }
         return edits;
+    }
+
+    /**
+     * An insertion between two elements the source has on one line, with only space between
+     * them, takes the template's spaces on both sides ({@code from a.b import c} ->
+     * {@code from a.b.d import c}, not {@code from a.b .d import c}); one where the source breaks
+     * the line there and the template breaks it before and after the insertion goes on lines of
+     * its own, indented as the template indents them, before the source's line break (a keyword
+     * added before a closing bracket on its own line). Null for any other insertion.
+     */
+    private static TextEdit insertedBetween(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk, final String body, final String indent) {
+        if (hunk.patternFrom() == 0 || hunk.patternTo() >= plan.pattern().size() || hunk.templateFrom() == 0
+                || hunk.templateTo() >= plan.templateElements().size() || offsets.empty(hunk.patternFrom() - 1)
+                || offsets.empty(hunk.patternTo())) {
+            return null;
+        }
+        final int from = offsets.end(hunk.patternFrom() - 1);
+        final int to = offsets.start(hunk.patternTo());
+        if (!blank(source, from, to)) {
+            return null;
+        }
+        final String before = gap(plan, hunk.templateFrom() - 1, hunk.templateFrom());
+        final String after = gap(plan, hunk.templateTo() - 1, hunk.templateTo());
+        if (!hasLineBreak(source, from, to)) {
+            return before.indexOf('\n') < 0 && after.indexOf('\n') < 0 ? new TextEdit(from, to, before + body + after) : null;
+        }
+        return before.indexOf('\n') >= 0 && after.indexOf('\n') >= 0
+                ? new TextEdit(from, from, reindent(before, indent) + body) : null;
     }
 
     /**
@@ -232,8 +264,9 @@ public final class MatchRewriter {
 
     /**
      * Removes the hunk's tokens with the space after them, or, where that space holds a line
-     * break and the space before them does not, with the space before them: a dropped closing
-     * bracket must not pull the next line's text up. The space after stays where removing it
+     * break and the space before them does not or is only space, with the space before them: a
+     * dropped closing bracket must not pull the next line's text up, and a dropped last line of
+     * arguments leaves the closing bracket on its own line where it was. The space after stays where removing it
      * would join two words ({@code from a.b.c import x} -> {@code from a.b import x}). Between
      * two elements on one line with only space around the hunk, the template's space between them
      * is left ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
@@ -256,7 +289,8 @@ public final class MatchRewriter {
             }
         }
         if (previous >= 0 && !offsets.empty(previous) && hasLineBreak(source, offsets.end(lastFull), next)
-                && !hasLineBreak(source, offsets.end(previous), offsets.start(firstFull))) {
+                && (!hasLineBreak(source, offsets.end(previous), offsets.start(firstFull))
+                    || blank(source, offsets.end(previous), offsets.start(firstFull)))) {
             return new TextEdit(offsets.end(previous), offsets.end(lastFull), "");
         }
         final int from = offsets.start(firstFull);

@@ -355,4 +355,30 @@ class RewriteKindsTest {
         assertEquals("a, x, _ = torch.solve(b, A)\n", rewrite("a, x, _ = torch.solve(b, A)\n", solve));
         assertEquals("f(x, _=torch.solve(b, A))\n", rewrite("f(x, _=torch.solve(b, A))\n", solve));
     }
+
+    @Test
+    void anInsertionBetweenTwoWordsTakesTheTemplatesSpaces() {
+        assertEquals("from torch.nn.utils.parametrizations import weight_norm\n",
+                rewrite("from torch.nn.utils import weight_norm\n", rule("r", "from torch.nn.utils import weight_norm",
+                        "from torch.nn.utils.parametrizations import weight_norm")));
+    }
+
+    @Test
+    void aLineInsertedBeforeAClosingBracketOnItsOwnLineIsIndentedLikeTheTemplates() {
+        final var init = rule("r", "KMeans(\n    n_clusters=$A1,\n)", "KMeans(\n    n_clusters=$A1,\n    n_init=\"auto\",\n)");
+        assertEquals("if t:\n    km = KMeans(\n        n_clusters=k,\n        n_init=\"auto\",\n    )\n",
+                rewrite("if t:\n    km = KMeans(\n        n_clusters=k,\n    )\n", init));
+    }
+
+    @Test
+    void aLastArgumentsLineRemovedLeavesTheClosingBracketWhereItWas() {
+        final var squeeze = rule("r", "read_csv(\n    $A1,\n    squeeze=True,\n)", "read_csv(\n    $A1,\n)");
+        assertEquals("x = read_csv(\n    p,\n)\n", rewrite("x = read_csv(\n    p,\n    squeeze=True,\n)\n", squeeze));
+    }
+
+    @Test
+    void aKeywordInsertedBeforeAValueOnItsOwnLineStaysOnThatLine() {
+        final var simpson = rule("r", "simps(\n    $A1,\n    $A2,\n)", "simpson(\n    $A1,\n    x=$A2,\n)");
+        assertEquals("f = simpson(\n    y,\n    x=t,\n)\n", rewrite("f = simps(\n    y,\n    t,\n)\n", simpson));
+    }
 }
