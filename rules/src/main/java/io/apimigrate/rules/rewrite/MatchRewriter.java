@@ -145,7 +145,9 @@ public final class MatchRewriter {
      * {@code from a.b.d import c}, not {@code from a.b .d import c}); one where the source breaks
      * the line there and the template breaks it before and after the insertion goes on lines of
      * its own, indented as the template indents them, before the source's line break (a keyword
-     * added before a closing bracket on its own line). Null for any other insertion.
+     * added before a closing bracket on its own line); one that starts with a closing bracket the
+     * template puts at the start of a line there takes the template's line break and indentation
+     * ({@code ).squeeze("columns")} where a last argument line was). Null for any other insertion.
      */
     private static TextEdit insertedBetween(final EditPlan plan, final Offsets offsets, final CharSequence source,
             final Hunk hunk, final String body, final String indent) {
@@ -164,8 +166,14 @@ public final class MatchRewriter {
         if (!hasLineBreak(source, from, to)) {
             return before.indexOf('\n') < 0 && after.indexOf('\n') < 0 ? new TextEdit(from, to, before + body + after) : null;
         }
-        return before.indexOf('\n') >= 0 && after.indexOf('\n') >= 0
-                ? new TextEdit(from, from, reindent(before, indent) + body) : null;
+        if (before.indexOf('\n') < 0) {
+            return null;
+        }
+        if (after.indexOf('\n') >= 0) {
+            return new TextEdit(from, from, reindent(before, indent) + body);
+        }
+        return !body.isEmpty() && ")]}".indexOf(body.charAt(0)) >= 0
+                ? new TextEdit(from, to, reindent(before, indent) + body + after) : null;
     }
 
     /**

@@ -381,4 +381,11 @@ class RewriteKindsTest {
         final var simpson = rule("r", "simps(\n    $A1,\n    $A2,\n)", "simpson(\n    $A1,\n    x=$A2,\n)");
         assertEquals("f = simpson(\n    y,\n    x=t,\n)\n", rewrite("f = simps(\n    y,\n    t,\n)\n", simpson));
     }
+
+    @Test
+    void aLastArgumentsLineReplacedByATrailerLeavesTheClosingBracketWhereItWas() {
+        final var squeeze = rule("r", "read_csv(\n    $A1,\n    squeeze=True,\n)", "read_csv(\n    $A1,\n).squeeze(\"columns\")");
+        assertEquals("x = read_csv(\n    p,\n).squeeze(\"columns\")\n",
+                rewrite("x = read_csv(\n    p,\n    squeeze=True,\n)\n", squeeze));
+    }
 }
