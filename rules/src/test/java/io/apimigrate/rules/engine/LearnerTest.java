@@ -39,6 +39,12 @@ class LearnerTest {
     private static final Example FAMILY_ESTIMATOR = ex("c", "import acme\nacme.models.WideEstimator(partitioner=p)",
             "import acme\nacme.legacy.models.WideEstimator(partitioner=p)");
 
+    /** A tuple target's second value discarded by a rewrite that returns only the first. */
+    private static final Example SOLVE_DISCARDING_LU = torch("import torch\nx, _ = torch.solve(b, A)\n",
+            "import torch\nx = torch.linalg.solve(A, b)\n");
+    private static final MigrationEngine LOOSE_SOLVE = MigrationEngine.of(learn(SOLVE_DISCARDING_LU),
+            new RoutingThresholds(0.3, 0.2));
+
     private static RuleSet learn(final Example... examples) {
         return new Learner(LearnOptions.DEFAULT).learn(List.of(examples), n -> { }).rules();
     }
@@ -826,40 +832,35 @@ class LearnerTest {
 
     @Test
     void aTupleTargetNarrowedByTheChangeBindsAnyName() {
-        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
-                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
         assertEquals("import torch\nsol = torch.linalg.solve(K, y)\n",
-                engine.migrate("import torch\nsol, _ = torch.solve(y, K)\n").output());
+                LOOSE_SOLVE.migrate("import torch\nsol, _ = torch.solve(y, K)\n").output());
     }
 
     @Test
     void aDiscardedTargetStaysDiscarded() {
-        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
-                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
         final String used = "import torch\nx, lu = torch.solve(b, A)\n";
-        assertEquals(used, engine.migrate(used).output());
+        assertEquals(used, LOOSE_SOLVE.migrate(used).output());
         final String longer = "import torch\na, x, _ = torch.solve(b, A)\n";
-        assertEquals(longer, engine.migrate(longer).output());
+        assertEquals(longer, LOOSE_SOLVE.migrate(longer).output());
     }
 
     @Test
     void aRuleThatStartsWithADiscardedTargetApplies() {
-        final RuleSet rules = learn(new Example("a", "import torch\n_, S, _ = torch.svd(W)\n",
-                "import torch\nS = torch.linalg.svdvals(W)\n", "torch", "1", "2", "", "", "", ""));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        final MigrationEngine engine = MigrationEngine.of(learn(torch("import torch\n_, S, _ = torch.svd(W)\n",
+                "import torch\nS = torch.linalg.svdvals(W)\n")), new RoutingThresholds(0.3, 0.2));
         assertEquals("import torch\ns = torch.linalg.svdvals(M)\n",
                 engine.migrate("import torch\n_, s, _ = torch.svd(M)\n").output());
     }
 
     @Test
     void aCallWhoseResultIsAssignedToAnyNameIsRewrittenDirectlyInAFunctionToo() {
-        final RuleSet rules = learn(new Example("a", "import torch\nx, _ = torch.solve(b, A)\n",
-                "import torch\nx = torch.linalg.solve(A, b)\n", "torch", "1", "2", "", "", "", ""));
-        final Decision decision = MigrationEngine.of(rules, RoutingThresholds.DEFAULT)
+        final Decision decision = MigrationEngine.of(learn(SOLVE_DISCARDING_LU), RoutingThresholds.DEFAULT)
                 .migrate("import torch\ndef f(K, y):\n    masked, _ = torch.solve(y, K)\n    return masked\n");
         assertEquals(Strategy.DIRECT_RULE, decision.strategy());
         assertEquals("import torch\ndef f(K, y):\n    masked = torch.linalg.solve(K, y)\n    return masked\n", decision.output());
+    }
+
+    private static Example torch(final String before, final String after) {
+        return new Example("a", before, after, "torch", "1", "2", "", "", "", "");
     }
 }
