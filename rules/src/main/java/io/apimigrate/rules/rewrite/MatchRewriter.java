@@ -274,10 +274,10 @@ public final class MatchRewriter {
      * Removes the hunk's tokens with the space after them, or, where that space holds a line
      * break and the space before them does not or is only space, with the space before them: a
      * dropped closing bracket must not pull the next line's text up, and a dropped last line of
-     * arguments leaves the closing bracket on its own line where it was. The space after stays where removing it
-     * would join two words ({@code from a.b.c import x} -> {@code from a.b import x}). Between
-     * two elements on one line with only space around the hunk, the template's space between them
-     * is left ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
+     * arguments leaves the closing bracket on its own line where it was. The space after stays
+     * where removing it would join two words ({@code from a.b.c import x} -> {@code from a.b import
+     * x}). Between two elements on one line with only space around the hunk, the template's space
+     * between them is left ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
      */
     private static TextEdit deletion(final EditPlan plan, final Offsets offsets, final CharSequence source,
             final Hunk hunk, final int firstFull, final int templateSize) {
