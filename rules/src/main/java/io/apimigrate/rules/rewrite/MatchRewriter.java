@@ -106,7 +106,7 @@ public final class MatchRewriter {
             final int firstFull = offsets.firstNonEmpty(hunk.patternFrom(), hunk.patternTo());
             if (hunk.templateFrom() == hunk.templateTo()) {
                 if (firstFull >= 0) {
-                    edits.add(deletion(plan, offsets, code.source(), hunk, firstFull, templateSize));
+                    edits.add(deletion(plan, offsets, code.source(), hunk, firstFull, indent));
                 }
                 continue;
             }
@@ -276,24 +276,26 @@ public final class MatchRewriter {
      * dropped closing bracket must not pull the next line's text up, and a dropped last line of
      * arguments leaves the closing bracket on its own line where it was. The space after stays
      * where removing it would join two words ({@code from a.b.c import x} -> {@code from a.b import
-     * x}). Between two elements on one line with only space around the hunk, the template's space
-     * between them is left ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
+     * x}). Between two elements on one line with only space around the hunk, or where the source
+     * lays the hunk out as the pattern does, the template's space between them is left
+     * ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
      */
     private static TextEdit deletion(final EditPlan plan, final Offsets offsets, final CharSequence source,
-            final Hunk hunk, final int firstFull, final int templateSize) {
+            final Hunk hunk, final int firstFull, final String indent) {
         final int lastFull = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
         if (hunk.patternTo() >= plan.pattern().size()) {
             return new TextEdit(offsets.start(firstFull), offsets.end(lastFull), "");
         }
         final int next = offsets.startAtOrAfter(hunk.patternTo());
         final int previous = hunk.patternFrom() - 1;
-        if (previous >= 0 && !offsets.empty(previous) && hunk.templateFrom() > 0 && hunk.templateFrom() < templateSize
-                && !offsets.empty(hunk.patternTo())) {
+        if (previous >= 0 && !offsets.empty(previous) && hunk.templateFrom() > 0
+                && hunk.templateFrom() < plan.templateElements().size() && !offsets.empty(hunk.patternTo())) {
             final String templateGap = gap(plan, hunk.templateFrom() - 1, hunk.templateFrom());
             final int from = offsets.end(previous);
             if (templateGap.indexOf('\n') < 0 && blank(source, from, offsets.start(firstFull))
-                    && blank(source, offsets.end(lastFull), next) && !hasLineBreak(source, from, next)) {
-                return new TextEdit(from, next, templateGap);
+                    && blank(source, offsets.end(lastFull), next) && !hasLineBreak(source, from, next)
+                    || laidOutAsPattern(plan, offsets, source, hunk, indent)) {
+                return new TextEdit(from, next, reindent(templateGap, indent));
             }
         }
         if (previous >= 0 && !offsets.empty(previous) && hasLineBreak(source, offsets.end(lastFull), next)
@@ -307,6 +309,26 @@ public final class MatchRewriter {
             return new TextEdit(from, offsets.end(lastFull), "");
         }
         return new TextEdit(from, next, "");
+    }
+
+    /**
+     * Whether the source spaces the hunk's tokens from their neighbours as the pattern does (with
+     * the indentation of the match's line): the template's layout of the same place then applies
+     * ({@code training=$A3,\n)} -> {@code training=$A3)} leaves no line break before the bracket).
+     */
+    private static boolean laidOutAsPattern(final EditPlan plan, final Offsets offsets, final CharSequence source,
+            final Hunk hunk, final String indent) {
+        for (int k = hunk.patternFrom(); k <= hunk.patternTo(); k++) {
+            if (offsets.empty(k - 1) || offsets.empty(k)) {
+                return false;
+            }
+            final String patternGap = plan.pattern().source().substring(plan.pattern().element(k - 1).end(),
+                    plan.pattern().element(k).start());
+            if (!reindent(patternGap, indent).contentEquals(source.subSequence(offsets.end(k - 1), offsets.start(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLineBreak(final CharSequence source, final int from, final int to) {

@@ -388,4 +388,12 @@ class RewriteKindsTest {
         assertEquals("x = read_csv(\n    p,\n).squeeze(\"columns\")\n",
                 rewrite("x = read_csv(\n    p,\n    squeeze=True,\n)\n", squeeze));
     }
+
+    @Test
+    void aRemovedTrailingCommaTakesTheTemplatesLayoutWhereTheSourceHadThePatterns() {
+        final var dropout = rule("r", "tf.layers.dropout(\n    $A1,\n    rate=$A2,\n    training=$A3,\n)",
+                "tf.keras.layers.Dropout(\n    rate=$A2,\n)($A1, training=$A3)");
+        assertEquals("if t:\n    e = tf.keras.layers.Dropout(\n        rate=r,\n    )(e, training=m)\n",
+                rewrite("if t:\n    e = tf.layers.dropout(\n        e,\n        rate=r,\n        training=m,\n    )\n", dropout));
+    }
 }
