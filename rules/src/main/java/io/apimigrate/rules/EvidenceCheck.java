@@ -318,7 +318,7 @@ public final class EvidenceCheck {
      * import (a module path, not the attribute chain the rule was shown) and puts only a plain name
      * among the names it imports, a rule that adds a keyword argument skips calls that may pass it
      * already, a top-level-only rule
-     * needs a statement at column 0,
+     * needs a statement at column 0 (an import one in function bodies will do),
      * and the names the rule's examples define themselves must be defined above the match.
      */
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
@@ -340,9 +340,11 @@ public final class EvidenceCheck {
             }
         }
         final Evidence evidence = compiled.rule().evidence();
-        if (evidence.topLevelOnly()
-                && statementColumn(code, match.start() - code.wrappingParens(match.start(), match.end())) != 0) {
-            return false;
+        if (evidence.topLevelOnly()) {
+            final int start = match.start() - code.wrappingParens(match.start(), match.end());
+            if (statementColumn(code, start) != 0 && !(compiled.matchesImports() && onlyInFunctions(code, start))) {
+                return false;
+            }
         }
         for (final String name : evidence.definedNames()) {
             if (!definedAbove(code, name, match.start())) {
@@ -652,6 +654,30 @@ public final class EvidenceCheck {
             }
         }
         return column(code, s);
+    }
+
+    /**
+     * Whether the statement at code token {@code c} stands in function bodies only: each block
+     * around it, out to column 0, is a {@code def}. An import there is the module's import made
+     * late; one under {@code if}, {@code try} or {@code else} may be a version's fallback.
+     */
+    static boolean onlyInFunctions(final CodeView code, final int c) {
+        int column = column(code, c);
+        for (int t = c - 1; t >= 0 && column > 0; t--) {
+            if (t > 0 && !code.isStatementEnd(t - 1)) {
+                continue;
+            }
+            final int at = column(code, t);
+            if (at < column) {
+                final boolean header = code.textEquals(t, "def")
+                        || code.textEquals(t, "async") && t + 1 < code.size() && code.textEquals(t + 1, "def");
+                if (!header) {
+                    return false;
+                }
+                column = at;
+            }
+        }
+        return column == 0;
     }
 
     /** The column of code token {@code c} on its line. */

@@ -860,6 +860,18 @@ class LearnerTest {
         assertEquals("import torch\ndef f(K, y):\n    masked = torch.linalg.solve(K, y)\n    return masked\n", decision.output());
     }
 
+    @Test
+    void anImportShownAtModuleLevelIsRewrittenInAFunctionButNotUnderAGuard() {
+        final MigrationEngine engine = MigrationEngine.of(learn(torch("from functorch import vmap\n",
+                "from torch.func import vmap\n")), new RoutingThresholds(0.3, 0.2));
+        assertEquals("def f():\n    from torch.func import vmap\n",
+                engine.migrate("def f():\n    from functorch import vmap\n").output());
+        final String guarded = "try:\n    from functorch import vmap\nexcept ImportError:\n    vmap = None\n";
+        assertEquals(guarded, engine.migrate(guarded).output());
+        final String inFunctionUnderIf = "def f():\n    if old:\n        from functorch import vmap\n";
+        assertEquals(inFunctionUnderIf, engine.migrate(inFunctionUnderIf).output());
+    }
+
     private static Example torch(final String before, final String after) {
         return new Example("a", before, after, "torch", "1", "2", "", "", "", "");
     }
