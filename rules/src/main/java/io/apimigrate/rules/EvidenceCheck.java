@@ -657,23 +657,26 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether the statement at code token {@code c} stands in function bodies only: each block
-     * around it, out to column 0, is a {@code def}. An import there is the module's import made
-     * late; one under {@code if}, {@code try} or {@code else} may be a version's fallback.
+     * Whether the statement at code token {@code c} stands in a function body: the block around
+     * it is a {@code def}, and each block around that, out to column 0, a {@code def} or a
+     * {@code class}. An import there is the module's import made late; one under {@code if},
+     * {@code try} or {@code else} may be a version's fallback.
      */
     static boolean onlyInFunctions(final CodeView code, final int c) {
         int column = column(code, c);
+        boolean inFunction = false;
         for (int t = c - 1; t >= 0 && column > 0; t--) {
             if (t > 0 && !code.isStatementEnd(t - 1)) {
                 continue;
             }
             final int at = column(code, t);
             if (at < column) {
-                final boolean header = code.textEquals(t, "def")
+                final boolean def = code.textEquals(t, "def")
                         || code.textEquals(t, "async") && t + 1 < code.size() && code.textEquals(t + 1, "def");
-                if (!header) {
+                if (!def && !(inFunction && code.textEquals(t, "class"))) {
                     return false;
                 }
+                inFunction = true;
                 column = at;
             }
         }

@@ -861,7 +861,7 @@ class LearnerTest {
     }
 
     @Test
-    void anImportShownAtModuleLevelIsRewrittenInAFunctionButNotUnderAGuard() {
+    void anImportShownAtModuleLevelIsRewrittenInAFunctionOrMethodButNotUnderAGuard() {
         final MigrationEngine engine = MigrationEngine.of(learn(torch("from functorch import vmap\n",
                 "from torch.func import vmap\n")), new RoutingThresholds(0.3, 0.2));
         assertEquals("def f():\n    from torch.func import vmap\n",
@@ -870,6 +870,10 @@ class LearnerTest {
         assertEquals(guarded, engine.migrate(guarded).output());
         final String inFunctionUnderIf = "def f():\n    if old:\n        from functorch import vmap\n";
         assertEquals(inFunctionUnderIf, engine.migrate(inFunctionUnderIf).output());
+        assertEquals("class C:\n    def m(self):\n        from torch.func import vmap\n",
+                engine.migrate("class C:\n    def m(self):\n        from functorch import vmap\n").output());
+        final String inClassBody = "class C:\n    from functorch import vmap\n";
+        assertEquals(inClassBody, engine.migrate(inClassBody).output());
     }
 
     private static Example torch(final String before, final String after) {
