@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Whether rules learned from the corpus rewrite nested code as they rewrite the same code at module level.
+
+Every changing example of data/examples is run through `rewrite` three ways: as it is, inside a
+function (`def f():`, four spaces) and inside a method (`class C:` / `def m(self):`, eight spaces),
+with every match applied (thresholds 0). For each example whose module-level output is exactly its
+new code, the nested outputs must be its new code nested the same way; imports the rewrite adds go
+to the top of the file, so an output that differs only in where such lines stand counts as right.
+Prints the counts and the ids that differ.
+
+Usage: tools/corpus/nesting_check.py [--cmd LAUNCHER] [--rules RULES] [--examples DIR]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WRAPPERS = {
+    "function": ("def f():\n", "    "),
+    "method": ("class C:\n    def m(self):\n", "        "),
+}
+
+
+def indent(code, prefix):
+    return "".join(prefix + line if line.strip() else line for line in code.splitlines(True))
+
+
+def normalise(code):
+    return "\n".join(line.rstrip() for line in code.splitlines() if line.strip())
+
+
+def same_lines(a, b):
+    return sorted(line.strip() for line in a.splitlines() if line.strip()) == \
+        sorted(line.strip() for line in b.splitlines() if line.strip())
+
+
+def run(command):
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"nesting_check: {' '.join(command[:2])} failed ({proc.returncode}): {proc.stderr.strip()}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cmd", default=os.path.join(ROOT, "bin", "apimigrate"), help="the apimigrate launcher")
+    ap.add_argument("--rules", help="rules.json (default: learned from --examples)")
+    ap.add_argument("--examples", default=os.path.join(ROOT, "data", "examples"))
+    args = ap.parse_args()
+    examples = []
+    for name in sorted(os.listdir(args.examples)):
+        if name.endswith(".jsonl"):
+            with open(os.path.join(args.examples, name), encoding="utf-8") as f:
+                examples.extend(json.loads(line) for line in f if line.strip())
+    changing = [e for e in examples if e["old_code"] != e["new_code"]]
+    with tempfile.TemporaryDirectory(prefix="nesting-") as work:
+        rules = args.rules
+        if rules is None:
+            rules = os.path.join(work, "rules.json")
+            run([args.cmd, "learn", "--examples", args.examples, "--out", rules])
+        snippets = os.path.join(work, "snippets.jsonl")
+        with open(snippets, "w", encoding="utf-8") as out:
+            for e in changing:
+                out.write(json.dumps({"id": e["id"] + "#module", "old_code": e["old_code"]}) + "\n")
+                for kind, (header, prefix) in WRAPPERS.items():
+                    out.write(json.dumps({"id": f"{e['id']}#{kind}",
+                                          "old_code": header + indent(e["old_code"], prefix)}) + "\n")
+        results = os.path.join(work, "results.jsonl")
+        run([args.cmd, "rewrite", "--rules", rules, "--input", snippets, "--output", results,
+             "--direct-threshold", "0", "--guided-threshold", "0"])
+        with open(results, encoding="utf-8") as f:
+            output = {r["id"]: r["output"] for r in map(json.loads, f)}
+    right = [e for e in changing if normalise(output[e["id"] + "#module"]) == normalise(e["new_code"])]
+    print(f"changing examples: {len(changing)}; rewritten exactly at module level: {len(right)}")
+    for kind, (header, prefix) in WRAPPERS.items():
+        differing = []
+        for e in right:
+            got = output[f"{e['id']}#{kind}"]
+            want = header + indent(e["new_code"], prefix)
+            if normalise(got) != normalise(want) and not same_lines(got, want):
+                differing.append(e["id"])
+        print(f"inside a {kind}: {len(right) - len(differing)} the same, {len(differing)} not: {' '.join(differing)}")
+
+
+if __name__ == "__main__":
+    main()
