@@ -53,15 +53,16 @@ public final class ImportEditor {
             return code;
         }
         final List<ImportStatement> existing = topLevel(code, table.statements());
+        final String newline = lineEnding(code);
         if (existing.isEmpty()) {
-            return line + "\n" + code;
+            return line + newline + code;
         }
         final ImportStatement added = wanted.get(0);
         for (final ImportStatement statement : existing) {
             if (statement.from() == added.from() && !isFuture(statement)
                     && sortKey(statement).compareTo(sortKey(added)) > 0) {
                 final int at = statement.startOffset();
-                return code.substring(0, at) + line + "\n" + code.substring(at);
+                return code.substring(0, at) + line + newline + code.substring(at);
             }
         }
         ImportStatement after = existing.get(existing.size() - 1);
@@ -71,7 +72,13 @@ public final class ImportEditor {
             }
         }
         final int at = after.endOffset();
-        return code.substring(0, at) + "\n" + line + code.substring(at);
+        return code.substring(0, at) + newline + line + code.substring(at);
+    }
+
+    /** The code's line ending, as its first line break writes it: an added import line ends the same way. */
+    private static String lineEnding(final String code) {
+        final int first = code.indexOf('\n');
+        return first > 0 && code.charAt(first - 1) == '\r' ? "\r\n" : "\n";
     }
 
     /** Import statements at column 0: the module's own imports, where a new one belongs. */

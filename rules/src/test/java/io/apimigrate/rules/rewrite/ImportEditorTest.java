@@ -26,4 +26,13 @@ class ImportEditorTest {
         assertFalse(ImportEditor.rebinds(table, "import numpy as np"));
         assertFalse(ImportEditor.rebinds(table, "import inspect"));
     }
+
+    @Test
+    void anAddedImportLineEndsAsTheCodesLinesEnd() {
+        assertEquals("import inspect\r\nimport numpy as np\r\nx = 1\r\n",
+                ImportEditor.ensure("import numpy as np\r\nx = 1\r\n", List.of("import inspect")));
+        assertEquals("import inspect\r\nx = 1\r\n", ImportEditor.ensure("x = 1\r\n", List.of("import inspect")));
+        assertEquals("import numpy as np\r\nimport pandas as pd\r\nx = 1\r\n",
+                ImportEditor.ensure("import numpy as np\r\nx = 1\r\n", List.of("import pandas as pd")));
+    }
 }
