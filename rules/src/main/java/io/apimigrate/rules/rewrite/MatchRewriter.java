@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 /** Turns one match of a rule into the minimal text edits its {@link EditPlan} prescribes. */
 public final class MatchRewriter {
 
+    /** How far {@link #lineBreakAt} looks for a line ending either way. */
+    private static final int LINE_END_SCAN = 4096;
+
     private MatchRewriter() {
     }
 
@@ -98,7 +101,8 @@ public final class MatchRewriter {
     /** The hunk edits for {@code match}, in source order. */
     static List<TextEdit> edits(final EditPlan plan, final CodeView code, final Match match) {
         final Offsets offsets = new Offsets(plan, code, match);
-        final String indent = plan.template().indexOf('\n') < 0 ? "" : indentOf(code.source(), code.start(match.start()));
+        final String lineBreak = plan.template().indexOf('\n') < 0 && plan.pattern().source().indexOf('\n') < 0 ? "\n"
+                : lineBreakAt(code.source(), code.start(match.start())) + indentOf(code.source(), code.start(match.start()));
         final List<TextEdit> edits = new ArrayList<>(plan.hunks().size());
         final int patternSize = plan.pattern().size();
         final int templateSize = plan.templateElements().size();
@@ -106,12 +110,12 @@ public final class MatchRewriter {
             final int firstFull = offsets.firstNonEmpty(hunk.patternFrom(), hunk.patternTo());
             if (hunk.templateFrom() == hunk.templateTo()) {
                 if (firstFull >= 0) {
-                    edits.add(deletion(plan, offsets, code.source(), hunk, firstFull, indent));
+                    edits.add(deletion(plan, offsets, code.source(), hunk, firstFull, lineBreak));
                 }
                 continue;
             }
-            final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), indent);
-            final TextEdit between = firstFull < 0 ? insertedBetween(plan, offsets, code.source(), hunk, body, indent) : null;
+            final String body = instantiate(plan, offsets, hunk.templateFrom(), hunk.templateTo(), lineBreak);
+            final TextEdit between = firstFull < 0 ? insertedBetween(plan, offsets, code.source(), hunk, body, lineBreak) : null;
             if (between != null) {
                 edits.add(between);
             } else if (firstFull >= 0) {
@@ -129,11 +133,11 @@ public final class MatchRewriter {
                 final int at = offsets.startAtOrAfter(hunk.patternTo());
                 final String lead = hunk.templateFrom() > 0 && offsets.endsAt(hunk.patternFrom(), at)
                         ? gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()) : "";
-                edits.add(new TextEdit(at, at, reindent(lead, indent) + body + reindent(gap, indent)));
+                edits.add(new TextEdit(at, at, reindent(lead, lineBreak) + body + reindent(gap, lineBreak)));
             } else {
                 final String gap = hunk.templateFrom() > 0 ? gap(plan, hunk.templateFrom() - 1, hunk.templateFrom()) : "";
                 final int at = code.end(match.end() - 1);
-                edits.add(new TextEdit(at, at, reindent(gap, indent) + body));
+                edits.add(new TextEdit(at, at, reindent(gap, lineBreak) + body));
             }
         }
         return edits;
@@ -150,7 +154,7 @@ public final class MatchRewriter {
      * ({@code ).squeeze("columns")} where a last argument line was). Null for any other insertion.
      */
     private static TextEdit insertedBetween(final EditPlan plan, final Offsets offsets, final CharSequence source,
-            final Hunk hunk, final String body, final String indent) {
+            final Hunk hunk, final String body, final String lineBreak) {
         if (hunk.patternFrom() == 0 || hunk.patternTo() >= plan.pattern().size() || hunk.templateFrom() == 0
                 || hunk.templateTo() >= plan.templateElements().size() || offsets.empty(hunk.patternFrom() - 1)
                 || offsets.empty(hunk.patternTo())) {
@@ -170,10 +174,10 @@ public final class MatchRewriter {
             return null;
         }
         if (after.indexOf('\n') >= 0) {
-            return new TextEdit(from, from, reindent(before, indent) + body);
+            return new TextEdit(from, from, reindent(before, lineBreak) + body);
         }
         return !body.isEmpty() && ")]}".indexOf(body.charAt(0)) >= 0
-                ? new TextEdit(from, to, reindent(before, indent) + body + after) : null;
+                ? new TextEdit(from, to, reindent(before, lineBreak) + body + after) : null;
     }
 
     /**
@@ -281,7 +285,7 @@ public final class MatchRewriter {
      * ({@code x, _ = f(a)} -> {@code x = g(a)}, not {@code x= g(a)}).
      */
     private static TextEdit deletion(final EditPlan plan, final Offsets offsets, final CharSequence source,
-            final Hunk hunk, final int firstFull, final String indent) {
+            final Hunk hunk, final int firstFull, final String lineBreak) {
         final int lastFull = offsets.lastNonEmpty(hunk.patternFrom(), hunk.patternTo());
         if (hunk.patternTo() >= plan.pattern().size()) {
             return new TextEdit(offsets.start(firstFull), offsets.end(lastFull), "");
@@ -294,8 +298,8 @@ public final class MatchRewriter {
             final int from = offsets.end(previous);
             if (templateGap.indexOf('\n') < 0 && blank(source, from, offsets.start(firstFull))
                     && blank(source, offsets.end(lastFull), next) && !hasLineBreak(source, from, next)
-                    || laidOutAsPattern(plan, offsets, source, hunk, indent)) {
-                return new TextEdit(from, next, reindent(templateGap, indent));
+                    || laidOutAsPattern(plan, offsets, source, hunk, lineBreak)) {
+                return new TextEdit(from, next, reindent(templateGap, lineBreak));
             }
         }
         if (previous >= 0 && !offsets.empty(previous) && hasLineBreak(source, offsets.end(lastFull), next)
@@ -317,14 +321,14 @@ public final class MatchRewriter {
      * ({@code training=$A3,\n)} -> {@code training=$A3)} leaves no line break before the bracket).
      */
     private static boolean laidOutAsPattern(final EditPlan plan, final Offsets offsets, final CharSequence source,
-            final Hunk hunk, final String indent) {
+            final Hunk hunk, final String lineBreak) {
         for (int k = hunk.patternFrom(); k <= hunk.patternTo(); k++) {
             if (offsets.empty(k - 1) || offsets.empty(k)) {
                 return false;
             }
             final String patternGap = plan.pattern().source().substring(plan.pattern().element(k - 1).end(),
                     plan.pattern().element(k).start());
-            if (!reindent(patternGap, indent).contentEquals(source.subSequence(offsets.end(k - 1), offsets.start(k)))) {
+            if (!reindent(patternGap, lineBreak).contentEquals(source.subSequence(offsets.end(k - 1), offsets.start(k)))) {
                 return false;
             }
         }
@@ -341,7 +345,7 @@ public final class MatchRewriter {
     }
 
     private static String instantiate(final EditPlan plan, final Offsets offsets, final int from, final int to,
-            final String indent) {
+            final String lineBreak) {
         final List<Element> elements = plan.templateElements();
         final String template = plan.template();
         final StringBuilder out = new StringBuilder();
@@ -350,10 +354,10 @@ public final class MatchRewriter {
             final Element element = elements.get(k);
             final String gap = k > from ? template.substring(elements.get(k - 1).end(), element.start()) : "";
             if (element instanceof Element.Literal) {
-                out.append(dropNextGap ? "" : reindent(gap, indent)).append(template, element.start(), element.end());
+                out.append(dropNextGap ? "" : reindent(gap, lineBreak)).append(template, element.start(), element.end());
                 dropNextGap = false;
             } else if (element instanceof Element.Single single) {
-                out.append(dropNextGap ? "" : reindent(gap, indent)).append(offsets.capture(single.name()));
+                out.append(dropNextGap ? "" : reindent(gap, lineBreak)).append(offsets.capture(single.name()));
                 dropNextGap = false;
             } else {
                 final Element.Multi multi = (Element.Multi) element;
@@ -362,10 +366,10 @@ public final class MatchRewriter {
                     dropNextGap = multi.commaAfter();
                     continue;
                 }
-                out.append(dropNextGap ? "" : reindent(gap, indent))
-                        .append(reindent(template.substring(multi.start(), multi.markerStart()), indent))
+                out.append(dropNextGap ? "" : reindent(gap, lineBreak))
+                        .append(reindent(template.substring(multi.start(), multi.markerStart()), lineBreak))
                         .append(captured)
-                        .append(reindent(template.substring(multi.markerEnd(), multi.end()), indent));
+                        .append(reindent(template.substring(multi.markerEnd(), multi.end()), lineBreak));
                 dropNextGap = false;
             }
         }
@@ -377,12 +381,33 @@ public final class MatchRewriter {
                 plan.templateElements().get(right).start());
     }
 
-    /** Template line breaks take the indentation of the line the match starts on. */
-    private static String reindent(final String templateText, final String indent) {
-        if (indent.isEmpty() || templateText.indexOf('\n') < 0) {
+    /**
+     * Template line breaks as {@code lineBreak} writes them: the source's line ending ({@code \n} or
+     * {@code \r\n}) and the indentation of the line the match starts on.
+     */
+    private static String reindent(final String templateText, final String lineBreak) {
+        if ("\n".equals(lineBreak) || templateText.indexOf('\n') < 0) {
             return templateText;
         }
-        return templateText.replace("\n", "\n" + indent);
+        return templateText.replace("\n", lineBreak);
+    }
+
+    /**
+     * The line ending of the source's line at {@code offset}, else of the line before it, looked for
+     * within {@link #LINE_END_SCAN} characters; {@code \n} for none.
+     */
+    private static String lineBreakAt(final CharSequence source, final int offset) {
+        for (int i = offset; i < Math.min(source.length(), offset + LINE_END_SCAN); i++) {
+            if (source.charAt(i) == '\n') {
+                return i > 0 && source.charAt(i - 1) == '\r' ? "\r\n" : "\n";
+            }
+        }
+        for (int i = offset - 1; i >= Math.max(0, offset - LINE_END_SCAN); i--) {
+            if (source.charAt(i) == '\n') {
+                return i > 0 && source.charAt(i - 1) == '\r' ? "\r\n" : "\n";
+            }
+        }
+        return "\n";
     }
 
     private static String indentOf(final CharSequence source, final int offset) {

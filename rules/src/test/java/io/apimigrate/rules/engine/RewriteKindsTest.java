@@ -396,4 +396,12 @@ class RewriteKindsTest {
         assertEquals("if t:\n    e = tf.keras.layers.Dropout(\n        rate=r,\n    )(e, training=m)\n",
                 rewrite("if t:\n    e = tf.layers.dropout(\n        e,\n        rate=r,\n        training=m,\n    )\n", dropout));
     }
+
+    @Test
+    void templateLineBreaksTakeTheSourcesLineEnding() {
+        final var dropout = rule("r", "tf.layers.dropout(\n    $A1,\n    rate=$A2,\n    training=$A3,\n)",
+                "tf.keras.layers.Dropout(\n    rate=$A2,\n)($A1, training=$A3)");
+        assertEquals("e = tf.keras.layers.Dropout(\r\n    rate=r,\r\n)(e, training=m)\r\n",
+                rewrite("e = tf.layers.dropout(\r\n    e,\r\n    rate=r,\r\n    training=m,\r\n)\r\n", dropout));
+    }
 }
