@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Whether rules learned from the corpus rewrite nested code as they rewrite the same code at module level.
 
-Every changing example of data/examples is run through `rewrite` three ways: as it is, inside a
-function (`def f():`, four spaces) and inside a method (`class C:` / `def m(self):`, eight spaces),
-with every match applied (thresholds 0). For each example whose module-level output is exactly its
-new code, the nested outputs must be its new code nested the same way; imports the rewrite adds go
-to the top of the file, so an output that differs only in where such lines stand counts as right.
-Prints the counts and the ids that differ.
+Every changing example of data/examples is run through `rewrite` as it is, inside a function
+(`def f():`, four spaces, and again with a tab), inside a method (`class C:` / `def m(self):`, eight
+spaces) and with Windows line endings, with every match applied (thresholds 0). For each example
+whose module-level output is exactly its new code, the other outputs must be its new code laid out
+the same way; imports the rewrite adds go to the top of the file, so an output that differs only in
+where such lines stand counts as right, and a CRLF output must hold no bare line feed. Prints the
+counts and the ids that differ.
 
 Usage: tools/corpus/nesting_check.py [--cmd LAUNCHER] [--rules RULES] [--examples DIR]
 """
@@ -21,11 +22,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 WRAPPERS = {
     "function": ("def f():\n", "    "),
     "method": ("class C:\n    def m(self):\n", "        "),
+    "function indented by a tab": ("def f():\n", "\t"),
 }
 
 
 def indent(code, prefix):
     return "".join(prefix + line if line.strip() else line for line in code.splitlines(True))
+
+
+def crlf(code):
+    return code.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
 def normalise(code):
@@ -67,6 +73,7 @@ def main():
                 for kind, (header, prefix) in WRAPPERS.items():
                     out.write(json.dumps({"id": f"{e['id']}#{kind}",
                                           "old_code": header + indent(e["old_code"], prefix)}) + "\n")
+                out.write(json.dumps({"id": e["id"] + "#crlf", "old_code": crlf(e["old_code"])}) + "\n")
         results = os.path.join(work, "results.jsonl")
         run([args.cmd, "rewrite", "--rules", rules, "--input", snippets, "--output", results,
              "--direct-threshold", "0", "--guided-threshold", "0"])
@@ -82,6 +89,14 @@ def main():
             if normalise(got) != normalise(want) and not same_lines(got, want):
                 differing.append(e["id"])
         print(f"inside a {kind}: {len(right) - len(differing)} the same, {len(differing)} not: {' '.join(differing)}")
+    differing = []
+    for e in right:
+        got = output[e["id"] + "#crlf"]
+        mixed = "\r\n" in crlf(e["old_code"]) and "\n" in got.replace("\r\n", "")
+        if mixed or normalise(got.replace("\r\n", "\n")) != normalise(e["new_code"]) and not same_lines(
+                got.replace("\r\n", "\n"), e["new_code"]):
+            differing.append(e["id"])
+    print(f"with CRLF line endings: {len(right) - len(differing)} the same, {len(differing)} not: {' '.join(differing)}")
 
 
 if __name__ == "__main__":
