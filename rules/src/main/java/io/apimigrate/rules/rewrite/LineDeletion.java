@@ -2,8 +2,8 @@ package io.apimigrate.rules.rewrite;
 
 /**
  * Deleting a statement that is alone on its line deletes the line (indentation, trailing comment
- * and line break included); when that empties a block, the block keeps a {@code pass}. A statement
- * that shares its line goes with its {@code ;}.
+ * and line break included); when that empties a block, the block keeps a {@code pass}, its line
+ * ending as the deleted line's did. A statement that shares its line goes with its {@code ;}.
  */
 final class LineDeletion {
 
@@ -19,7 +19,8 @@ final class LineDeletion {
         final int end = lineEnd < source.length() ? lineEnd + 1 : lineEnd;
         final String indent = source.subSequence(lineStart, from).toString();
         if (emptiesBlock(source, lineStart, end, indent)) {
-            return new TextEdit(lineStart, end, indent + "pass" + (end > lineEnd ? "\n" : ""));
+            final String lineBreak = end == lineEnd ? "" : lineEnd > 0 && source.charAt(lineEnd - 1) == '\r' ? "\r\n" : "\n";
+            return new TextEdit(lineStart, end, indent + "pass" + lineBreak);
         }
         return new TextEdit(lineStart, end, "");
     }

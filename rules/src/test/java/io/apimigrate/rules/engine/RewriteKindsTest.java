@@ -404,4 +404,11 @@ class RewriteKindsTest {
         assertEquals("e = tf.keras.layers.Dropout(\r\n    rate=r,\r\n)(e, training=m)\r\n",
                 rewrite("e = tf.layers.dropout(\r\n    e,\r\n    rate=r,\r\n    training=m,\r\n)\r\n", dropout));
     }
+
+    @Test
+    void aPassThatKeepsAnEmptiedBlockEndsAsTheLineItReplaces() {
+        final var hold = rule("r", "$X.hold(True)", "");
+        assertEquals("if t:\n    pass\nx = 1\n", rewrite("if t:\n    ax.hold(True)\nx = 1\n", hold));
+        assertEquals("if t:\r\n    pass\r\nx = 1\r\n", rewrite("if t:\r\n    ax.hold(True)\r\nx = 1\r\n", hold));
+    }
 }
