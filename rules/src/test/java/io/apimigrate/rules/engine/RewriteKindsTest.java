@@ -5,10 +5,15 @@ import static io.apimigrate.rules.engine.Rules.rule;
 import static io.apimigrate.rules.engine.Rules.topLevelOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.apimigrate.rules.model.Rule;
 import org.junit.jupiter.api.Test;
 
 /** One before/after pair per kind of transformation a rule can make. */
 class RewriteKindsTest {
+
+    /** A multi-line call turned into a layer object called on the first argument, as an example laid it out. */
+    private static final Rule DROPOUT = rule("r", "tf.layers.dropout(\n    $A1,\n    rate=$A2,\n    training=$A3,\n)",
+            "tf.keras.layers.Dropout(\n    rate=$A2,\n)($A1, training=$A3)");
 
     @Test
     void qualifiedNameRename() {
@@ -391,18 +396,14 @@ class RewriteKindsTest {
 
     @Test
     void aRemovedTrailingCommaTakesTheTemplatesLayoutWhereTheSourceHadThePatterns() {
-        final var dropout = rule("r", "tf.layers.dropout(\n    $A1,\n    rate=$A2,\n    training=$A3,\n)",
-                "tf.keras.layers.Dropout(\n    rate=$A2,\n)($A1, training=$A3)");
         assertEquals("if t:\n    e = tf.keras.layers.Dropout(\n        rate=r,\n    )(e, training=m)\n",
-                rewrite("if t:\n    e = tf.layers.dropout(\n        e,\n        rate=r,\n        training=m,\n    )\n", dropout));
+                rewrite("if t:\n    e = tf.layers.dropout(\n        e,\n        rate=r,\n        training=m,\n    )\n", DROPOUT));
     }
 
     @Test
     void templateLineBreaksTakeTheSourcesLineEnding() {
-        final var dropout = rule("r", "tf.layers.dropout(\n    $A1,\n    rate=$A2,\n    training=$A3,\n)",
-                "tf.keras.layers.Dropout(\n    rate=$A2,\n)($A1, training=$A3)");
         assertEquals("e = tf.keras.layers.Dropout(\r\n    rate=r,\r\n)(e, training=m)\r\n",
-                rewrite("e = tf.layers.dropout(\r\n    e,\r\n    rate=r,\r\n    training=m,\r\n)\r\n", dropout));
+                rewrite("e = tf.layers.dropout(\r\n    e,\r\n    rate=r,\r\n    training=m,\r\n)\r\n", DROPOUT));
     }
 
     @Test
