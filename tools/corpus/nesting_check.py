@@ -55,11 +55,21 @@ def main():
     ap.add_argument("--rules", help="rules.json (default: learned from --examples)")
     ap.add_argument("--examples", default=os.path.join(ROOT, "data", "examples"))
     args = ap.parse_args()
+    if not os.path.isdir(args.examples):
+        sys.exit(f"nesting_check: {args.examples}: no such folder")
     examples = []
     for name in sorted(os.listdir(args.examples)):
         if name.endswith(".jsonl"):
-            with open(os.path.join(args.examples, name), encoding="utf-8") as f:
-                examples.extend(json.loads(line) for line in f if line.strip())
+            path = os.path.join(args.examples, name)
+            with open(path, encoding="utf-8") as f:
+                for number, line in enumerate(f, start=1):
+                    if line.strip():
+                        try:
+                            example = json.loads(line)
+                            example["id"], example["old_code"], example["new_code"]
+                        except (ValueError, KeyError, TypeError) as e:
+                            sys.exit(f"nesting_check: {path}:{number}: not an example with id, old_code and new_code ({e})")
+                        examples.append(example)
     changing = [e for e in examples if e["old_code"] != e["new_code"]]
     with tempfile.TemporaryDirectory(prefix="nesting-") as work:
         rules = args.rules
