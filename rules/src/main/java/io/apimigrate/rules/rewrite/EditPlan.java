@@ -26,6 +26,7 @@ public final class EditPlan {
     private final List<Hunk> hunks;
     private final boolean makesAssignment;
     private final boolean assigns;
+    private final boolean multiLine;
     private final boolean makesKeywordStatement;
 
     private EditPlan(final CompiledPattern pattern, final String template, final List<Element> templateElements,
@@ -35,6 +36,7 @@ public final class EditPlan {
         this.templateElements = templateElements;
         this.hunks = hunks;
         this.assigns = assigns(pattern.elements());
+        this.multiLine = template.indexOf('\n') >= 0 || pattern.source().indexOf('\n') >= 0;
         this.makesAssignment = assigns(templateElements) && !assigns;
         this.makesKeywordStatement = startsWithStatementKeyword(templateElements)
                 && !startsWithStatementKeyword(pattern.elements());
@@ -173,6 +175,11 @@ public final class EditPlan {
      */
     public boolean makesAssignment() {
         return makesAssignment;
+    }
+
+    /** Whether the pattern or the template spans lines: its rewrite writes or compares line breaks. */
+    public boolean multiLine() {
+        return multiLine;
     }
 
     /** Whether the pattern itself assigns ({@code $A1, _ = torch.solve($A2, $A3)}). */

@@ -101,7 +101,7 @@ public final class MatchRewriter {
     /** The hunk edits for {@code match}, in source order. */
     static List<TextEdit> edits(final EditPlan plan, final CodeView code, final Match match) {
         final Offsets offsets = new Offsets(plan, code, match);
-        final String lineBreak = plan.template().indexOf('\n') < 0 && plan.pattern().source().indexOf('\n') < 0 ? "\n"
+        final String lineBreak = !plan.multiLine() ? "\n"
                 : lineBreakAt(code.source(), code.start(match.start())) + indentOf(code.source(), code.start(match.start()));
         final List<TextEdit> edits = new ArrayList<>(plan.hunks().size());
         final int patternSize = plan.pattern().size();
