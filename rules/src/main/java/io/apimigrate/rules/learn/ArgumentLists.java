@@ -3,13 +3,18 @@ package io.apimigrate.rules.learn;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.model.Constraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Generalises a call's whole argument list when the examples carry it over as it is: when
@@ -25,6 +30,8 @@ import java.util.Set;
 final class ArgumentLists {
 
     private static final String RUN = "$$$ARGS";
+    /** {@code $X.name(} at the start of a pattern: the receiver's metavariable and the method's name. */
+    private static final Pattern RECEIVER_CALL = Pattern.compile("\\$([A-Z][A-Z0-9_]*)\\.([A-Za-z_]\\w*)\\(");
 
     private ArgumentLists() {
     }
@@ -49,12 +56,59 @@ final class ArgumentLists {
             final CandidateRule rule = group.rule();
             if (group.arguments.size() >= 2 && known.add(rule.pattern() + "\u0000" + rule.template())
                     && RuleMerger.reproducesEach(rule, group.members)) {
-                proposed.add(rule);
+                proposed.add(notOnModulePaths(rule, examples));
             }
         }
         final List<CandidateRule> out = new ArrayList<>(candidates);
         out.addAll(NameSlots.uncontradicted(proposed, examples));
         return out;
+    }
+
+    /**
+     * The rule with its receiver {@code $X} in {@code $X.name($$$ARGS)} kept off each dotted path
+     * that other examples call {@code name} on as a module function ({@code tf.data} where they
+     * show {@code tf.data.make_one_shot_iterator(ds, x)}): a run of any arguments would take the
+     * module path for a value and the first argument for the rest.
+     */
+    private static CandidateRule notOnModulePaths(final CandidateRule rule, final List<Example> examples) {
+        final Matcher head = RECEIVER_CALL.matcher(rule.pattern());
+        if (!head.lookingAt()) {
+            return rule;
+        }
+        final String receiver = head.group(1);
+        final Pattern call = Pattern.compile("(?<![\\w.])((?:[A-Za-z_]\\w*\\.)*[A-Za-z_]\\w*)\\s*\\.\\s*"
+                + Pattern.quote(head.group(2)) + "\\s*\\(");
+        final Set<String> paths = new TreeSet<>();
+        for (final Example example : examples) {
+            if (rule.examples().contains(example)) {
+                continue;
+            }
+            for (final String code : List.of(example.oldCode(), example.newCode())) {
+                final Matcher m = call.matcher(code);
+                while (m.find()) {
+                    if (m.group(1).indexOf('.') > 0) {
+                        paths.add(m.group(1));
+                    }
+                }
+            }
+        }
+        final Map<String, Constraint> constraints = new HashMap<>(rule.constraints());
+        final Constraint existing = constraints.get(receiver);
+        final String before = existing == null || existing.regex() == null ? "^" : existing.regex();
+        final StringBuilder guard = new StringBuilder();
+        for (final String path : paths) {
+            final String refusal = "(?!" + Pattern.quote(path) + "$)";
+            if (!before.contains(refusal)) {
+                guard.append(refusal);
+            }
+        }
+        if (guard.isEmpty()) {
+            return rule;
+        }
+        final String regex = before + guard;
+        constraints.put(receiver, new Constraint(existing == null ? null : existing.kind(), regex));
+        return new CandidateRule(rule.pattern(), rule.template(), constraints, rule.kind(), rule.imports(),
+                rule.examples());
     }
 
     /**

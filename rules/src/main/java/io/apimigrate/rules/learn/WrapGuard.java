@@ -35,6 +35,7 @@ final class WrapGuard {
                 continue;
             }
             final String guards = wrapperGuard(candidate, inPattern, inTemplate.start())
+                    + headGuard(candidate, inPattern, name, inTemplate.start())
                     + suffixGuard(candidate, inPattern + name.length() + 1, inTemplate.end());
             if (!guards.isEmpty()) {
                 final Constraint existing = constraints.get(name);
@@ -58,6 +59,30 @@ final class WrapGuard {
         final String wrapper = templateBefore.substring(before.length()).strip();
         return wrapper.isEmpty() || !(wrapper.endsWith("(") || wrapper.endsWith("[")) ? ""
                 : "(?!" + Pattern.quote(wrapper) + ")";
+    }
+
+    /**
+     * A lookahead refusing the one value that would make the template's own output match: where
+     * the template puts {@code $X} into a call whose callee ends as the pattern goes on after
+     * {@code $X} ({@code $X.make_iterator()} -> {@code tf.data.make_iterator($X)}), the head of
+     * that callee ({@code tf.data}) is no {@code $X}; or "".
+     */
+    private static String headGuard(final CandidateRule candidate, final int inPattern, final String name,
+            final int inTemplate) {
+        final String before = candidate.pattern().substring(0, inPattern);
+        final String templateBefore = candidate.template().substring(0, inTemplate);
+        if (!templateBefore.startsWith(before)) {
+            return "";
+        }
+        final String wrapper = templateBefore.substring(before.length()).strip();
+        final String after = candidate.pattern().substring(inPattern + name.length() + 1);
+        for (int dot = wrapper.indexOf('.'); dot > 0; dot = wrapper.indexOf('.', dot + 1)) {
+            final String callee = wrapper.substring(dot);
+            if (callee.endsWith("(") && after.startsWith(callee)) {
+                return "(?!" + Pattern.quote(wrapper.substring(0, dot)) + "$)";
+            }
+        }
+        return "";
     }
 
     /**

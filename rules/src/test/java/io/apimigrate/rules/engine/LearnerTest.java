@@ -195,13 +195,28 @@ class LearnerTest {
     }
 
     @Test
-    void anArgumentListThatAlsoMatchesTheNewCodeIsNotCarried() {
+    void aCarriedArgumentListKeepsTheReceiverOffTheNewCallee() {
         final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.data.make_one_shot_iterator(ds)"),
                 ex("b", "it = ds.make_one_shot_iterator(shared_name=n)",
                         "it = tf.data.make_one_shot_iterator(ds, shared_name=n)"));
         final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
-        assertEquals("it = ds.make_one_shot_iterator(x, y)\n",
+        assertEquals("it = tf.data.make_one_shot_iterator(ds, x, y)\n",
                 engine.migrate("it = ds.make_one_shot_iterator(x, y)\n").output());
+        assertEquals("it = tf.data.make_one_shot_iterator(ds, x, y)\n",
+                engine.migrate("it = tf.data.make_one_shot_iterator(ds, x, y)\n").output());
+    }
+
+    @Test
+    void aCarriedArgumentListKeepsTheReceiverOffModulePathsOtherExamplesCall() {
+        final RuleSet rules = learn(ex("a", "it = ds.make_one_shot_iterator()", "it = tf.compat.v1.data.make_one_shot_iterator(ds)"),
+                ex("b", "it = ds.make_one_shot_iterator(shared_name=n)",
+                        "it = tf.compat.v1.data.make_one_shot_iterator(ds, shared_name=n)"),
+                ex("c", "it = tf.data.make_one_shot_iterator(ds, x)", "it = tf.compat.v1.data.make_one_shot_iterator(ds, x)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("it = tf.compat.v1.data.make_one_shot_iterator(ds, x, y)\n",
+                engine.migrate("it = ds.make_one_shot_iterator(x, y)\n").output());
+        assertEquals("it = tf.compat.v1.data.make_one_shot_iterator(ds, y)\n",
+                engine.migrate("it = tf.data.make_one_shot_iterator(ds, y)\n").output());
     }
 
     @Test
