@@ -58,7 +58,7 @@ public final class Learner {
         final List<CandidateRule> merged = ModuleReceivers.constrain(
                 ContextKeywords.narrow(RuleMerger.merge(candidates, moduleNames), examples));
         return ImportForms.add(KeywordForms.add(PositionalPrefixes.add(ArgumentLists.add(KeywordEdits.add(
-                NameSlots.add(NamespaceMoves.add(merged, examples), examples), examples), examples), examples), examples),
+                SlotSpellings.join(NameSlots.add(NamespaceMoves.add(merged, examples), examples)), examples), examples), examples), examples),
                 examples);
     }
 

@@ -220,6 +220,19 @@ class LearnerTest {
     }
 
     @Test
+    void aNameSlotCountsTheExamplesOfAnotherSpellingOfItsModule() {
+        final RuleSet rules = learn(ex("a", "h = contrib_estimator.stop_if_higher_hook", "h = tf.estimator.experimental.stop_if_higher_hook"),
+                ex("b", "h = contrib_estimator.stop_if_lower_hook", "h = tf.estimator.experimental.stop_if_lower_hook"),
+                ex("c", "import tensorflow as tf\nh = tf.contrib.estimator.stop_if_higher_hook",
+                        "import tensorflow as tf\nh = tf.estimator.experimental.stop_if_higher_hook"),
+                ex("d", "import tensorflow as tf\nh = tf.contrib.estimator.early_stopping_hook",
+                        "import tensorflow as tf\nh = tf.estimator.experimental.early_stopping_hook"));
+        final Rule slot = rules.rules().stream().filter(r -> r.pattern().equals("contrib_estimator.$NAME")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a", "b", "c", "d"), slot.provenance().stream().sorted().toList());
+    }
+
+    @Test
     void aReceiverTheExamplesShowAsAModulePathKeepsItsLastName() {
         final RuleSet rules = learn(ex("a", "nn.init.constant(w, 0)", "nn.init.constant_(w, 0)"),
                 ex("b", "init.constant(b, 1)", "init.constant_(b, 1)"),
