@@ -5,7 +5,6 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.LiteralNames;
-import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
@@ -57,8 +56,8 @@ final class UnshownRewrites {
      * {@code import scipy as sp}) with one nothing in the output imports or defines
      * ({@code root_mean_squared_error(...)} under the old import, {@code np.linspace} for
      * {@code sp.linspace} without {@code import numpy as np}), one on any receiver that writes
-     * such a name where the input imports the rule's library otherwise ({@code pd.concat(...)}
-     * under {@code import pandas}), or an import rewrite that drops a
+     * such a name where the input shows imports and none binds it ({@code pd.concat(...)} under
+     * {@code import pandas}, {@code np.ptp(x)} under {@code import os} alone), or an import rewrite that drops a
      * name the output still uses ({@code from pydantic import BaseModel, validator} ->
      * {@code from pydantic import field_validator, BaseModel} above an unchanged
      * {@code @validator(...)}): the code shows its imports, and the rule's examples did not show
@@ -67,7 +66,6 @@ final class UnshownRewrites {
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
         Set<String> inputImports = null;
-        ImportTable inputTable = null;
         CodeView outputView = null;
         Set<String> outputImports = null;
         for (final CompiledRule rule : applied) {
@@ -80,13 +78,12 @@ final class UnshownRewrites {
                 continue;
             }
             if (inputImports == null) {
-                inputTable = Imports.scan(input);
-                inputImports = inputTable.bindings().keySet();
+                inputImports = Imports.scan(input).bindings().keySet();
                 outputView = new CodeView(PythonLexer.lex(output));
                 outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
             }
             final boolean showsImports = rule.replacedName() != null ? inputImports.contains(rule.replacedName())
-                    : !rule.matchesImports() && importsRuleModule(rule, inputTable);
+                    : !rule.matchesImports() && !inputImports.isEmpty();
             final boolean leavesIntroducedUnimported = introduces && showsImports
                     && !outputImports.contains(introduced)
                     && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size());
@@ -97,17 +94,6 @@ final class UnshownRewrites {
             }
         }
         return offending;
-    }
-
-    /** Whether the snippet imports a module of the rule's library ({@code import pandas} for a pandas rule). */
-    private static boolean importsRuleModule(final CompiledRule rule, final ImportTable imports) {
-        for (final String target : imports.bindings().values()) {
-            final int dot = target.indexOf('.');
-            if (rule.rule().evidence().modules().contains(dot < 0 ? target : target.substring(0, dot))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a name the rule's pattern imports, and its template does not, is gone from the imports but still used. */

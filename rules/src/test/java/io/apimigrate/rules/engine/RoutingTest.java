@@ -253,6 +253,15 @@ class RoutingTest {
     }
 
     @Test
+    void learnedRewriteThatWritesAnAliasNoneOfTheSnippetsImportsBindsIsNotDirect() {
+        final var ptp = learned(Rules.fromLibrary(rule("r", "$X.ptp()", "np.ptp($X)"), "numpy"), 0.95);
+        final String code = "def f(x):\n    return x.ptp()\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(ptp).migrate("import os\n\n" + code).strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(ptp).migrate("import os\nimport numpy as np\n\n" + code).strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(ptp).migrate(code).strategy());
+    }
+
+    @Test
     void learnedKeywordRemovalIsNotDirectWhereAnotherCallPassesTheKeyword() {
         final var removal = learned(rule("r", "send_mail($$$M1, fail_silently=False, $$$M2)", "send_mail($$$M1, $$$M2)"),
                 0.95);
