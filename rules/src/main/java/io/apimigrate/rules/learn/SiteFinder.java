@@ -27,7 +27,8 @@ final class SiteFinder {
     List<EditSite> sites() {
         final List<int[]> ranges = new ArrayList<>();
         for (final TokenDiff.DiffHunk hunk : diff.hunks) {
-            final int[] range = siteOf(hunk);
+            final int swapped = swappedIn(hunk);
+            final int[] range = swapped >= 0 ? callSite(swapped) : siteOf(hunk);
             if (range != null) {
                 ranges.add(range);
             }
@@ -93,6 +94,30 @@ final class SiteFinder {
         }
         final int[] after = siteOf(at, at + 1);
         return after != null && !isStatement(after) ? after : around;
+    }
+
+    /**
+     * The call paren around a replacement that trades places with another in the same argument
+     * list ({@code f(a, b)} -> {@code f(b, a)}): the site is the call, whose arguments then carry
+     * over as metavariables in their new order; -1 otherwise.
+     */
+    private int swappedIn(final TokenDiff.DiffHunk hunk) {
+        if (hunk.oldFrom() == hunk.oldTo() || hunk.newFrom() == hunk.newTo()) {
+            return -1;
+        }
+        final int paren = enclosingCallParen(hunk.oldFrom(), hunk.oldTo());
+        if (paren < 0) {
+            return -1;
+        }
+        for (final TokenDiff.DiffHunk other : diff.hunks) {
+            if (other != hunk && other.oldFrom() != other.oldTo() && other.newFrom() != other.newTo()
+                    && enclosingCallParen(other.oldFrom(), other.oldTo()) == paren
+                    && before.text(hunk.oldFrom(), hunk.oldTo()).equals(after.text(other.newFrom(), other.newTo()))
+                    && before.text(other.oldFrom(), other.oldTo()).equals(after.text(hunk.newFrom(), hunk.newTo()))) {
+                return paren;
+            }
+        }
+        return -1;
     }
 
     /** The site of the call whose arguments open at {@code paren}: callee and arguments. */

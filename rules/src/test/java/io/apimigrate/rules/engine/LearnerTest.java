@@ -233,6 +233,15 @@ class LearnerTest {
     }
 
     @Test
+    void argumentsThatTradePlacesTeachAReorderingRule() {
+        final RuleSet rules = learn(ex("a", "y = scipy.special.sph_harm(self.m, self.l, self.az, self.pol)",
+                "y = scipy.special.sph_harm_y(self.l, self.m, self.pol, self.az)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("v = scipy.special.sph_harm_y(n, 0, theta, phi)\n",
+                engine.migrate("v = scipy.special.sph_harm(0, n, phi, theta)\n").output());
+    }
+
+    @Test
     void aReceiverTheExamplesShowAsAModulePathKeepsItsLastName() {
         final RuleSet rules = learn(ex("a", "nn.init.constant(w, 0)", "nn.init.constant_(w, 0)"),
                 ex("b", "init.constant(b, 1)", "init.constant_(b, 1)"),
