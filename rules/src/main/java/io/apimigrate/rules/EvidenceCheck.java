@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.AddedCalls;
 import io.apimigrate.rules.pattern.AssignmentTargets;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.Argument;
@@ -308,6 +309,7 @@ public final class EvidenceCheck {
 
     /**
      * Whether a match may stand where it is: never on the name a {@code class} or {@code def} defines,
+     * nor where the code calls a name the rule calls itself ({@link AddedCalls}),
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
      * match only where its examples did; a learned rule's bare name is no keyword argument's name;
@@ -324,6 +326,7 @@ public final class EvidenceCheck {
     static boolean placeAgrees(final CompiledRule compiled, final CodeView code, final Match match) {
         final boolean learned = compiled.rule().origin() == RuleOrigin.LEARNED;
         if (definedName(code, match) || ownMethod(compiled, code, match)
+                || compiled.callsName() && match.end() < code.size() && code.isOp(match.end(), '(')
                 || learned && (match.end() - match.start() == 1 && code.isKeywordName(match.start())
                         || !SyntaxFit.keeps(compiled, code, match)
                         || !compiled.rule().evidence().assigned() && storeTarget(code, match))

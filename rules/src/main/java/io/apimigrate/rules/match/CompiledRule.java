@@ -1,6 +1,7 @@
 package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.pattern.AddedCalls;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
 import io.apimigrate.rules.pattern.LiteralNames;
@@ -35,10 +36,12 @@ import java.util.Set;
  * @param unpacksWhole whether the template unpacks a metavariable the pattern binds as one value
  *     ({@code *$A1} in {@code pd.concat([$X, *$A1])} for {@code $X.append($A1)}): right only where
  *     the value is a sequence, which the tokens cannot tell
+ * @param callsName whether the template calls the name the pattern ends with uncalled
+ *     ({@link AddedCalls}): no match where a call follows
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
         Set<String> addedKeywords, boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
-        String introducedName, ValuePlaces places, boolean unpacksWhole) {
+        String introducedName, ValuePlaces places, boolean unpacksWhole, boolean callsName) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -57,7 +60,7 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
                         ? first.text() : null,
                 introducedName(pattern.elements(), template), ValuePlaces.of(template),
-                unpacksWhole(pattern.elements(), template));
+                unpacksWhole(pattern.elements(), template), AddedCalls.callsName(pattern.elements(), template));
     }
 
     private static boolean unpacksWhole(final List<Element> pattern, final List<Element> template) {

@@ -3,6 +3,7 @@ package io.apimigrate.rules.model;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.match.PatternMatcher;
+import io.apimigrate.rules.pattern.AddedCalls;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
@@ -26,7 +27,8 @@ public final class RuleValidator {
      * Whether the pattern matches the template with its metavariables filled by plain names
      * ({@code v_X}). Regex constraints apply to what the pattern binds, a filler standing for any
      * text that passes them; a match that passes a keyword the template adds does not count, as
-     * the engine never adds a keyword a call passes already.
+     * the engine never adds a keyword a call passes already, nor does a match that the output
+     * calls count for a rule that calls its name ({@link AddedCalls}).
      */
     static boolean reappliesToItsOwnOutput(final CompiledPattern pattern, final String template,
             final Map<String, Constraint> constraints) {
@@ -40,12 +42,14 @@ public final class RuleValidator {
             }
         });
         final PatternMatcher matcher = new PatternMatcher(pattern, regexes);
+        final boolean callsName = AddedCalls.callsName(pattern.elements(), PatternCompiler.template(template));
         for (int c = 0; c < view.size(); c++) {
             if (!view.textEquals(c, pattern.anchorText())) {
                 continue;
             }
             final Match match = matcher.matchAt(view, c);
-            if (match != null && !passesAny(view, match, added)) {
+            if (match != null && !passesAny(view, match, added)
+                    && !(callsName && match.end() < view.size() && view.isOp(match.end(), '('))) {
                 return true;
             }
         }

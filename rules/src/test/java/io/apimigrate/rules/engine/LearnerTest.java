@@ -233,6 +233,16 @@ class LearnerTest {
     }
 
     @Test
+    void aCallAddedToABareAttributeTeachesARuleOnTheAttribute() {
+        final RuleSet rules = learn(ex("a", "class F(Function):\n    @staticmethod\n    @torch.cuda.amp.custom_fwd\n"
+                + "    def forward(ctx, x):\n        return x\n", "class F(Function):\n    @staticmethod\n"
+                + "    @torch.amp.custom_fwd(device_type=\"cuda\")\n    def forward(ctx, x):\n        return x\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("@torch.amp.custom_fwd(device_type=\"cuda\")\ndef g(ctx, y):\n    return y\n",
+                engine.migrate("@torch.cuda.amp.custom_fwd\ndef g(ctx, y):\n    return y\n").output());
+    }
+
+    @Test
     void argumentsThatTradePlacesTeachAReorderingRule() {
         final RuleSet rules = learn(ex("a", "y = scipy.special.sph_harm(self.m, self.l, self.az, self.pol)",
                 "y = scipy.special.sph_harm_y(self.l, self.m, self.pol, self.az)"));

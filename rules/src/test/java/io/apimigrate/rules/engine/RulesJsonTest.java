@@ -79,6 +79,21 @@ class RulesJsonTest {
     }
 
     @Test
+    void aRuleThatCallsTheAttributeItMatchesSettlesAndLeavesCallsOfItAlone() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"amp.custom_fwd\", "
+                + "\"template\": \"amp.custom_fwd(device_type=\\\"cuda\\\")\"}");
+        assertEquals("@amp.custom_fwd(device_type=\"cuda\")\n@amp.custom_fwd(cast_inputs=t)\n",
+                Rules.rewrite("@amp.custom_fwd\n@amp.custom_fwd(cast_inputs=t)\n", rule));
+    }
+
+    @Test
+    void aRuleThatCallsTheBareNameItMatchesDoesNotSettle() {
+        final var e = assertThrows(RuleFormatException.class, () -> RulesJson.parseRule("{\"id\": \"x\", "
+                + "\"pattern\": \"task\", \"template\": \"task(multiple_outputs=True)\"}"));
+        assertTrue(e.getMessage().contains("the pattern matches the template again"), e.getMessage());
+    }
+
+    @Test
     void aBacktrackingRegexConstraintGivesUpInsteadOfHanging() throws Exception {
         final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"f($X)\", \"template\": \"g($X)\", "
                 + "\"constraints\": {\"X\": {\"regex\": \"(.*a){40}|^ok$\"}}}");
