@@ -110,16 +110,15 @@ final class SiteFinder {
         if (hunk.oldFrom() == hunk.oldTo() || hunk.newFrom() == hunk.newTo()) {
             return -1;
         }
-        final int paren = enclosingCallParen(hunk.oldFrom(), hunk.oldTo());
-        if (paren < 0) {
-            return -1;
-        }
         for (final TokenDiff.DiffHunk other : diff.hunks) {
-            if (other != hunk && other.oldFrom() != other.oldTo() && other.newFrom() != other.newTo()
-                    && enclosingCallParen(other.oldFrom(), other.oldTo()) == paren
+            if (other != hunk && other.oldTo() - other.oldFrom() == hunk.newTo() - hunk.newFrom()
+                    && other.newTo() - other.newFrom() == hunk.oldTo() - hunk.oldFrom()
                     && before.text(hunk.oldFrom(), hunk.oldTo()).equals(after.text(other.newFrom(), other.newTo()))
                     && before.text(other.oldFrom(), other.oldTo()).equals(after.text(hunk.newFrom(), hunk.newTo()))) {
-                return paren;
+                final int paren = enclosingCallParen(hunk.oldFrom(), hunk.oldTo());
+                if (paren >= 0 && enclosingCallParen(other.oldFrom(), other.oldTo()) == paren) {
+                    return paren;
+                }
             }
         }
         return -1;
