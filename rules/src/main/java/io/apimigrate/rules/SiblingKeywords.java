@@ -80,7 +80,7 @@ final class SiblingKeywords {
         }
         final List<Element> pattern = rule.matcher().pattern().elements();
         if (pattern.isEmpty() || !(pattern.get(pattern.size() - 1) instanceof Element.Literal last) || !last.name()) {
-            return false;
+            return carriesAnEditedKeyword(rule, pattern, code, match);
         }
         final Edits edits = byCallee.get(last.text());
         if (edits == null) {
@@ -94,6 +94,48 @@ final class SiblingKeywords {
         final int positionals = EvidenceCheck.positionalsOfCallAfter(code, match);
         return edits.firstPositional >= 0 && positionals > edits.firstPositional
                 || positionals > edits.positionalsBeforeKeyword.getOrDefault(rule.rule().library(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether a learned rule that renames its call's callee and carries a run of its arguments
+     * ({@code $X.sort($$$K1, ascending=$K, $$$K2)} -> {@code $X.sort_values(...)}) matched a call
+     * that passes, in that run, a keyword another rule of the callee edits ({@code columns} ->
+     * {@code by}): the new callee would get the old keyword.
+     */
+    private boolean carriesAnEditedKeyword(final CompiledRule rule, final List<Element> pattern, final CodeView code,
+            final Match match) {
+        final int open = calleeEnd(pattern);
+        if (open < 0 || pattern.stream().noneMatch(Element.Multi.class::isInstance)) {
+            return false;
+        }
+        final Edits edits = byCallee.get(((Element.Literal) pattern.get(open - 1)).text());
+        if (edits == null || !renamesCallee(pattern, open, rule.plan().templateElements())) {
+            return false;
+        }
+        for (final String keyword : EvidenceCheck.keywordsOfCallAt(code, match.elementStart()[open])) {
+            if (edits.keywords.contains(keyword) && !rule.keywords().contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the template's first call is not the pattern's callee (up to {@code open}) spelled the same. */
+    private static boolean renamesCallee(final List<Element> pattern, final int open, final List<Element> template) {
+        final int templateOpen = calleeEnd(template);
+        if (templateOpen != open) {
+            return true;
+        }
+        for (int k = 0; k < open; k++) {
+            final Element a = pattern.get(k);
+            final Element b = template.get(k);
+            final boolean same = a instanceof Element.Literal x && b instanceof Element.Literal y ? x.text().equals(y.text())
+                    : a instanceof Element.Single u && b instanceof Element.Single v && u.name().equals(v.name());
+            if (!same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

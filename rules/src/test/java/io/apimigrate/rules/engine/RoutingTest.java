@@ -163,6 +163,17 @@ class RoutingTest {
     }
 
     @Test
+    void aCalleeRenameThatCarriesAKeywordAnotherRuleOfTheCalleeEditsIsNoDirectAnswer() {
+        final var ascending = learned(rule("a", "sort($$$K1, ascending=$K, $$$K2)", "sort_values($$$K1, ascending=$K, $$$K2)"),
+                0.95);
+        final var columns = learned(rule("c", "sort($$$M1, columns=$A1, $$$M2)", "sort_values($$$M1, by=$A1, $$$M2)"), 0.5);
+        final var engine = engine(ascending, columns);
+        assertEquals(Strategy.RULE_GUIDED, engine.migrate("out = sort(columns=[\"a\"], ascending=False)\n").strategy());
+        assertEquals("out = sort_values(\"a\", ascending=False)\n",
+                engine.migrate("out = sort(\"a\", ascending=False)\n").output());
+    }
+
+    @Test
     void aKeywordAnotherLibrarysRuleEditsSaysNothingOfThisLibrarysPositionalArguments() {
         final var rename = learned(Rules.fromLibrary(rule("n", "tf.select", "tf.where"), "tensorflow"), 0.96);
         final var axis = learned(Rules.fromLibrary(rule("a", "$X.select(f, axis=1)",
