@@ -1,9 +1,9 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.examples.Example;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
-import io.apimigrate.rules.model.Constraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

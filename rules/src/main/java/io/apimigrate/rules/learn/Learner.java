@@ -57,9 +57,9 @@ public final class Learner {
             final Set<String> moduleNames) {
         final List<CandidateRule> merged = ModuleReceivers.constrain(
                 ContextKeywords.narrow(RuleMerger.merge(candidates, moduleNames), examples));
+        final List<CandidateRule> slotted = SlotSpellings.join(NameSlots.add(NamespaceMoves.add(merged, examples), examples));
         return ImportForms.add(KeywordForms.add(PositionalPrefixes.add(ArgumentLists.add(KeywordEdits.add(
-                SlotSpellings.join(NameSlots.add(NamespaceMoves.add(merged, examples), examples)), examples), examples), examples), examples),
-                examples);
+                slotted, examples), examples), examples), examples), examples);
     }
 
     /** Names the examples import (np, pd, F, ...) or give as their library: receivers that are modules. */

@@ -89,7 +89,7 @@ final class SiteFinder {
         }
         if (at > 1 && before.kind(at - 1) == TokenKind.NAME && before.isOp(at - 2, '.')
                 && after.isOp(hunk.newFrom(), '(') && (at >= before.size() || !before.isOp(at, '('))) {
-            // a call added to an attribute that was not called (@amp.custom_fwd -> @amp.custom_fwd(device_type="cuda")): the site is its chain
+            // a call added to an attribute that was not called (@amp.custom_fwd -> @amp.custom_fwd(x=1)): the site is its chain
             return new int[] {primaryStart(chainStart(at - 1)), at, -1};
         }
         final int[] around = siteOf(Math.max(0, at - 1), Math.min(before.size(), at + 1));
