@@ -613,8 +613,11 @@ public final class EvidenceCheck {
      */
     private static boolean wholeStatement(final CodeView code, final Match match) {
         final int wrap = code.wrappingParens(match.start(), match.end());
-        final int start = match.start() - wrap;
-        final int end = match.end() + wrap;
+        return statement(code, match.start() - wrap, match.end() + wrap);
+    }
+
+    /** Whether code tokens {@code [start, end)} are one whole statement. */
+    private static boolean statement(final CodeView code, final int start, final int end) {
         return (start == 0 || code.isStatementEnd(start - 1))
                 && (end >= code.size() || code.isStatementEnd(end) || code.kind(end) == TokenKind.ENDMARKER);
     }
@@ -629,8 +632,7 @@ public final class EvidenceCheck {
 
     /** Whether the match is a whole statement, not in parentheses. */
     private static boolean bareStatement(final CodeView code, final Match match) {
-        return (match.start() == 0 || code.isStatementEnd(match.start() - 1)) && (match.end() >= code.size()
-                || code.isStatementEnd(match.end()) || code.kind(match.end()) == TokenKind.ENDMARKER);
+        return statement(code, match.start(), match.end());
     }
 
     /**

@@ -36,7 +36,7 @@ import java.util.Set;
  * @param unpacksWhole whether the template unpacks a metavariable the pattern binds as one value
  *     ({@code *$A1} in {@code pd.concat([$X, *$A1])} for {@code $X.append($A1)}): right only where
  *     the value is a sequence, which the tokens cannot tell
- * @param callsName whether the template calls the name the pattern ends with uncalled
+ * @param callsName whether the template calls the attribute the pattern ends with uncalled
  *     ({@link AddedCalls}): no match where a call follows
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
