@@ -10,6 +10,7 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.python.PythonBuiltins;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
@@ -50,6 +51,10 @@ final class NameSlots {
     private static final Pattern LAST_WORD = Pattern.compile("(?:[A-Z][a-z0-9]+|_[a-z0-9]+)$");
     /** The first word of a CamelCase or snake_case name, with its underscore. */
     private static final Pattern FIRST_WORD = Pattern.compile("^(?:[A-Z][a-z0-9]+(?=[A-Z])|[a-z0-9]+_)");
+    /** A dotted chain of names ending in its dot: {@code np.}, {@code six.moves.}. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?:[A-Za-z_][A-Za-z0-9_]*\\.)+");
+    /** Any builtin class with a lower-case name. */
+    private static final String BUILTIN_CLASS = "^(?:" + String.join("|", PythonBuiltins.classes()) + ")$";
 
     private NameSlots() {
     }
@@ -101,7 +106,9 @@ final class NameSlots {
         }
         final List<CandidateRule> accepted = uncontradicted.stream().filter(rule -> !split.contains(family(rule)))
                 .toList();
-        for (final CandidateRule limited : familyClasses(groups.values(), accepted, split)) {
+        final List<CandidateRule> limitedSlots = new ArrayList<>(familyClasses(groups.values(), accepted, split));
+        limitedSlots.addAll(builtinClasses(groups.values(), accepted));
+        for (final CandidateRule limited : limitedSlots) {
             if (narrowed.stream().noneMatch(rule -> key(rule).equals(key(limited)))) {
                 narrowed.add(limited);
             }
@@ -140,6 +147,64 @@ final class NameSlots {
             }
         }
         return out;
+    }
+
+    /**
+     * Each slot whose change drops a qualifier from a builtin class ({@code npy.int -> int},
+     * {@code numpy.object -> object}), limited to builtin classes: the slots that make that change
+     * after any qualifier pool their names and examples, so that two builtin classes shown carry the
+     * change to the others ({@code npy.float -> float}). Only builtin classes, which a module may
+     * alias: a function of the module named like a builtin one ({@code np.sum}) is no alias of it.
+     */
+    private static List<CandidateRule> builtinClasses(final Collection<Group> groups,
+            final List<CandidateRule> accepted) {
+        final Map<String, List<Group>> pools = new LinkedHashMap<>();
+        for (final Group group : groups) {
+            if (dropsQualifierFromBuiltinClasses(group)) {
+                final String pattern = group.slotted.pattern();
+                pools.computeIfAbsent(pattern.substring(pattern.indexOf("$" + SLOT)) + "\u0000" + group.slotted.template()
+                        + "\u0000" + group.slotted.imports() + "\u0000" + group.slotted.kind() + "\u0000"
+                        + new TreeMap<>(group.slotted.constraints()), k -> new ArrayList<>()).add(group);
+            }
+        }
+        final List<CandidateRule> out = new ArrayList<>();
+        for (final List<Group> pool : pools.values()) {
+            final Set<String> names = new HashSet<>();
+            final Set<Example> examples = new LinkedHashSet<>();
+            for (final Group group : pool) {
+                names.addAll(group.names);
+                examples.addAll(group.examples);
+            }
+            if (names.size() >= MIN_NAMES) {
+                for (final Group group : pool) {
+                    if (!accepted.contains(group.rule())) {
+                        out.add(group.limited(BUILTIN_CLASS, List.copyOf(examples)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the group's names are all builtin classes that its rule takes out from under a dotted
+     * qualifier and leaves bare, with no import of its own: {@code np.$NAME -> $NAME}.
+     */
+    private static boolean dropsQualifierFromBuiltinClasses(final Group group) {
+        final CandidateRule rule = group.slotted;
+        final String slot = "$" + SLOT;
+        final int at = rule.pattern().indexOf(slot);
+        if (at < 0 || !QUALIFIER.matcher(rule.pattern().substring(0, at)).matches()
+                || rule.imports().stream().anyMatch(line -> line.contains(slot))
+                || !group.names.stream().allMatch(PythonBuiltins::isClass)) {
+            return false;
+        }
+        for (int i = rule.template().indexOf(slot); i >= 0; i = rule.template().indexOf(slot, i + 1)) {
+            if (i > 0 && rule.template().charAt(i - 1) == '.') {
+                return false;
+            }
+        }
+        return rule.template().contains(slot);
     }
 
     /** The change a slotted rule makes and the qualifier before its slot. */
@@ -332,7 +397,8 @@ final class NameSlots {
                 }
                 words.add(Pattern.quote(word.group()));
             }
-            return limited(words.size() == 1 ? words.iterator().next() + "$" : "(?:" + String.join("|", words) + ")$");
+            return limited(words.size() == 1 ? words.iterator().next() + "$" : "(?:" + String.join("|", words) + ")$",
+                    List.copyOf(examples));
         }
 
         /**
@@ -355,17 +421,18 @@ final class NameSlots {
             final List<CandidateRule> out = new ArrayList<>();
             shared.forEach((regex, count) -> {
                 if (count >= MIN_NAMES) {
-                    out.add(limited(regex));
+                    out.add(limited(regex, List.copyOf(examples)));
                 }
             });
             return out;
         }
 
-        private CandidateRule limited(final String regex) {
+        /** The slotted rule with the slot limited to names {@code regex} finds, taught by {@code by}. */
+        CandidateRule limited(final String regex, final List<Example> by) {
             final Map<String, Constraint> constraints = new HashMap<>(slotted.constraints());
             constraints.put(SLOT, Constraint.identifierMatching(regex));
             return new CandidateRule(slotted.pattern(), slotted.template(), constraints, slotted.kind(),
-                    slotted.imports(), List.copyOf(examples));
+                    slotted.imports(), by);
         }
     }
 }

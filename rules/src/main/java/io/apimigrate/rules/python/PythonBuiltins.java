@@ -1,5 +1,6 @@
 package io.apimigrate.rules.python;
 
+import java.util.List;
 import java.util.Set;
 
 /** The names Python binds in every module without an import (Python 3.12's {@code builtins}). */
@@ -28,11 +29,26 @@ public final class PythonBuiltins {
             "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
             "tuple", "type", "vars", "zip", "__import__", "__name__", "__file__", "__doc__");
 
+    /** The classes among them with lower-case names: the types a module may alias ({@code int}, {@code range}). */
+    private static final List<String> CLASSES = List.of("bool", "bytearray", "bytes", "classmethod", "complex", "dict",
+            "enumerate", "filter", "float", "frozenset", "int", "list", "map", "memoryview", "object", "property", "range",
+            "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip");
+
     private PythonBuiltins() {
     }
 
     /** Whether {@code name} is bound in every module: {@code len}, {@code float}, {@code ValueError}, ... */
     public static boolean isBuiltin(final String name) {
         return NAMES.contains(name);
+    }
+
+    /** Whether {@code name} is one of the builtin classes with a lower-case name: {@code int}, {@code str}, {@code zip}, ... */
+    public static boolean isClass(final String name) {
+        return CLASSES.contains(name);
+    }
+
+    /** The builtin classes with lower-case names, in alphabetical order. */
+    public static List<String> classes() {
+        return CLASSES;
     }
 }

@@ -233,6 +233,33 @@ class LearnerTest {
     }
 
     @Test
+    void builtinClassesDroppedFromModulePathsTeachASlotForOtherBuiltinClasses() {
+        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
+                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("y = float(v)\n", engine.migrate("y = npy.float(v)\n").output());
+        assertEquals("if dtype == object:\n    pass\n", engine.migrate("if dtype == np.object:\n    pass\n").output());
+    }
+
+    @Test
+    void aSlotOfBuiltinClassesLeavesBuiltinFunctionsAlone() {
+        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
+                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("s = np.sum(v)\n", engine.migrate("s = np.sum(v)\n").output());
+        assertEquals("r = npy.round(v)\n", engine.migrate("r = npy.round(v)\n").output());
+    }
+
+    @Test
+    void aBuiltinClassNameAModuleKeepsStopsTheSlotOfBuiltinClasses() {
+        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
+                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"),
+                ex("d", "mask = np.zeros(n, dtype=np.bool)\n", "mask = np.zeros(n, dtype=np.bool)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("keep = flags.astype(np.bool)\n", engine.migrate("keep = flags.astype(np.bool)\n").output());
+    }
+
+    @Test
     void aCallAddedToABareAttributeTeachesARuleOnTheAttribute() {
         final RuleSet rules = learn(ex("a", "class F(Function):\n    @staticmethod\n    @torch.cuda.amp.custom_fwd\n"
                 + "    def forward(ctx, x):\n        return x\n", "class F(Function):\n    @staticmethod\n"
