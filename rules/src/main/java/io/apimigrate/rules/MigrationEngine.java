@@ -742,6 +742,8 @@ public final class MigrationEngine implements Migrator {
      * or where the snippet unpacks the match's value and the examples of a learned rule never did
      * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}), or where a
      * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}),
+     * or where a callee given another name is passed a keyword its examples never passed
+     * ({@link RenamedCallee#unshownKeyword}: {@code tf.image.resize_images(x, s, align_corners=True)}),
      * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}),
      * or where an import the rewrite adds would rebind a name the snippet imports otherwise
      * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}).
@@ -758,6 +760,7 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
                         && EvidenceCheck.unpackedValue(view, match)
                 || EvidenceCheck.runUnlikeExamples(rule, view, match)
+                || RenamedCallee.unshownKeyword(rule, view, match)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;

@@ -140,7 +140,7 @@ final class Respellings {
         final Evidence evidence = new Evidence(held.modules(), held.receiverNames(), held.ambiguous(),
                 held.unconfirmedConfidence(), target, held.keywords(), held.topLevelOnly(), held.definedNames(),
                 held.assigned(), held.positionalArguments(), held.unpacked(), held.receiverModules(),
-                held.runPositionals(), held.runKeywords());
+                held.runPositionals(), held.runKeywords(), held.calleeKeywords());
         final Rule respelled = new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
                 rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
                 rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());

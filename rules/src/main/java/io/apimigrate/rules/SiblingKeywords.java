@@ -181,7 +181,7 @@ final class SiblingKeywords {
      * The index of the {@code (} after the pattern's callee, a dotted name that may start with a
      * receiver metavariable ({@code torch.norm(}, {@code $X.simps(}); -1 when the pattern is no call.
      */
-    private static int calleeEnd(final List<Element> pattern) {
+    static int calleeEnd(final List<Element> pattern) {
         int k = pattern.size() > 1 && pattern.get(0) instanceof Element.Single && isLiteral(pattern, 1, ".") ? 2 : 0;
         if (!isName(pattern, k)) {
             return -1;

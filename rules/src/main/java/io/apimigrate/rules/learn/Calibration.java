@@ -71,7 +71,7 @@ final class Calibration {
         for (final CandidateRule candidate : candidates) {
             final String id = "r" + rules.size();
             final Rule base = ExampleRules.provisional(id, candidate);
-            final Evidence evidence = RuleFactory.evidence(candidate, sharedKeywords, aliases);
+            final Evidence evidence = RuleFactory.evidence(candidate, sharedKeywords, aliases, CallKeywords.NONE);
             final Rule rule = new Rule(id, "", "", "", "", "", base.kind(), base.pattern(), base.template(),
                     base.constraints(), base.imports(), evidence.withUnconfirmedConfidence(evidence.ambiguous()
                             ? UNCONFIRMED_MARK : 1.0),

@@ -1,6 +1,7 @@
 package io.apimigrate.rules.learn;
 
 import io.apimigrate.rules.EvidenceCheck;
+import io.apimigrate.rules.RenamedCallee;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.Match;
@@ -46,6 +47,7 @@ final class RuleFactory {
             final List<Example> examples, final LearnOptions options) {
         final Set<String> sharedKeywords = sharedKeywords(examples);
         final ModuleAliases.Bindings aliases = ModuleAliases.Bindings.of(examples);
+        final CallKeywords calls = CallKeywords.of(examples);
         final List<Rule> rules = new ArrayList<>();
         final Map<String, Integer> idCounts = new HashMap<>();
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
@@ -53,7 +55,7 @@ final class RuleFactory {
                 .thenComparing(c -> c.examples().get(0).id()));
         final Map<String, Double> shares = disagreementShares(candidates);
         for (final CandidateRule candidate : ordered) {
-            final Evidence base = evidence(candidate, sharedKeywords, aliases);
+            final Evidence base = evidence(candidate, sharedKeywords, aliases, calls);
             final double share = shares.getOrDefault(matchKey(candidate), 1.0) == 1.0 ? 1.0
                     : (double) candidate.examples().size() / shares.get(matchKey(candidate));
             final double confidence = Math.min(share, calibration.confidence(candidate, base.ambiguous(), true, options));
@@ -117,7 +119,7 @@ final class RuleFactory {
      * any callee, whose keyword other libraries' calls pass too ({@code sparse=}).
      */
     static Evidence evidence(final CandidateRule candidate, final Set<String> sharedKeywords,
-            final ModuleAliases.Bindings aliases) {
+            final ModuleAliases.Bindings aliases, final CallKeywords calls) {
         final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
         final boolean ambiguous = pattern.element(0) instanceof Element.Single
                 && !AssignmentTargets.leading(pattern.elements());
@@ -151,7 +153,31 @@ final class RuleFactory {
                 onlyTopLevelStatements(pattern, candidate.examples()), definedNames(pattern, candidate.examples()),
                 assigned(pattern, candidate.examples()), positionals, unpacked(pattern, candidate.examples()),
                 ambiguous ? receiverModules(pattern, candidate.examples(), aliases.possible()) : List.of(),
-                run == null ? -1 : run.positionals(), run == null ? List.of() : List.copyOf(run.keywords()));
+                run == null ? -1 : run.positionals(), run == null ? List.of() : List.copyOf(run.keywords()),
+                calleeKeywords(pattern, candidate, calls));
+    }
+
+    /**
+     * For a rule that gives its callee another name ({@link RenamedCallee#call}), every keyword its
+     * examples passed in that call, and every keyword any example's new code passes to the new
+     * callee; null for any other rule.
+     */
+    private static List<String> calleeKeywords(final CompiledPattern pattern, final CandidateRule candidate,
+            final CallKeywords calls) {
+        final List<Element> template = PatternCompiler.template(candidate.template());
+        final int call = RenamedCallee.call(pattern.elements(), template);
+        if (call < 0) {
+            return null;
+        }
+        final Set<String> keywords = calls.of(RenamedCallee.templateCallee(template, call, pattern.size()),
+                !template.isEmpty() && template.get(0) instanceof Element.Single);
+        for (final Example example : candidate.examples()) {
+            final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
+            for (final Match match : FirstMatch.all(pattern, view)) {
+                keywords.addAll(RenamedCallee.keywords(view, match, call));
+            }
+        }
+        return List.copyOf(keywords);
     }
 
     /**

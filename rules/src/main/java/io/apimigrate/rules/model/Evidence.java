@@ -40,11 +40,15 @@ import java.util.List;
  *     argument added after it may collide with one of them ({@code pickle_module=} beside an added
  *     {@code weights_only=True})
  * @param runKeywords the keywords the examples' runs passed, for such a rule
+ * @param calleeKeywords for a rule that gives its callee another name ({@code tf.image.resize_images} ->
+ *     {@code tf.image.resize}, {@code tf.train.AdamOptimizer(...)} -> {@code tf.keras.optimizers.Adam(...)}),
+ *     every keyword the examples passed in that call; null for any other rule. The new callee may
+ *     not take a keyword the examples never passed ({@code align_corners=}, {@code use_locking=})
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
         String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
         int positionalArguments, boolean unpacked, List<String> receiverModules, int runPositionals,
-        List<String> runKeywords) {
+        List<String> runKeywords, List<String> calleeKeywords) {
 
     /** The head of a receiver module whose top-level package the examples leave unnamed. */
     public static final String ANY_PACKAGE = "*";
@@ -57,6 +61,17 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
         definedNames = definedNames == null ? List.of() : List.copyOf(definedNames);
         receiverModules = receiverModules == null ? List.of() : List.copyOf(receiverModules);
         runKeywords = runKeywords == null ? List.of() : List.copyOf(runKeywords);
+        calleeKeywords = calleeKeywords == null ? null : List.copyOf(calleeKeywords);
+    }
+
+    /** Evidence of a rule that keeps its callee's name, or whose examples' keywords are not known. */
+    public Evidence(final List<String> modules, final List<String> receiverNames, final boolean ambiguous,
+            final double unconfirmedConfidence, final String headModule, final List<String> keywords,
+            final boolean topLevelOnly, final List<String> definedNames, final boolean assigned,
+            final int positionalArguments, final boolean unpacked, final List<String> receiverModules,
+            final int runPositionals, final List<String> runKeywords) {
+        this(modules, receiverNames, ambiguous, unconfirmedConfidence, headModule, keywords, topLevelOnly, definedNames,
+                assigned, positionalArguments, unpacked, receiverModules, runPositionals, runKeywords, null);
     }
 
     /** Evidence of a rule whose run, if any, is not held to the examples' arguments. */
@@ -105,7 +120,8 @@ public record Evidence(List<String> modules, List<String> receiverNames, boolean
     /** The same evidence with another unconfirmed confidence. */
     public Evidence withUnconfirmedConfidence(final double confidence) {
         return new Evidence(modules, receiverNames, ambiguous, confidence, headModule, keywords, topLevelOnly,
-                definedNames, assigned, positionalArguments, unpacked, receiverModules, runPositionals, runKeywords);
+                definedNames, assigned, positionalArguments, unpacked, receiverModules, runPositionals, runKeywords,
+                calleeKeywords);
     }
 
     /** Evidence of an unambiguous rule: its matches need no confirmation. */

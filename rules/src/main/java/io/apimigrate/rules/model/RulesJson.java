@@ -198,7 +198,7 @@ public final class RulesJson {
             final String name = it.next();
             if (!Set.of("modules", "receiver_names", "ambiguous", "unconfirmed_confidence", "head_module",
                     "keywords", "top_level_only", "defined_names", "assigned", "positional_arguments", "unpacked",
-                    "receiver_modules", "run_positionals", "run_keywords")
+                    "receiver_modules", "run_positionals", "run_keywords", "callee_keywords")
                     .contains(name)) {
                 throw new RuleFormatException("evidence." + name + ": unknown field");
             }
@@ -215,7 +215,8 @@ public final class RulesJson {
                 node.has("positional_arguments") ? integer(node, "positional_arguments") : -1,
                 bool(node, "unpacked", false), strings(node, "receiver_modules", "evidence.receiver_modules"),
                 node.has("run_positionals") ? integer(node, "run_positionals") : -1,
-                strings(node, "run_keywords", "evidence.run_keywords"));
+                strings(node, "run_keywords", "evidence.run_keywords"),
+                node.has("callee_keywords") ? strings(node, "callee_keywords", "evidence.callee_keywords") : null);
     }
 
     private static ObjectNode toNode(final Rule rule) {
@@ -277,6 +278,9 @@ public final class RulesJson {
         if (rule.evidence().runPositionals() >= 0) {
             evidence.put("run_positionals", rule.evidence().runPositionals());
             rule.evidence().runKeywords().forEach(evidence.putArray("run_keywords")::add);
+        }
+        if (rule.evidence().calleeKeywords() != null) {
+            rule.evidence().calleeKeywords().forEach(evidence.putArray("callee_keywords")::add);
         }
         node.put("precision", round(rule.precision()));
         node.put("support", rule.support());

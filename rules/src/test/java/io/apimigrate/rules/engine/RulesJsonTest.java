@@ -3,6 +3,7 @@ package io.apimigrate.rules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,6 +211,23 @@ class RulesJsonTest {
         final var evidence = RulesJson.read(file).rules().get(0).evidence();
         assertEquals(1, evidence.runPositionals());
         assertEquals(List.of("sep"), evidence.runKeywords());
+    }
+
+    @Test
+    void theKeywordsARenamedCalleeWasShownRoundTripEvenWhenNone() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"a.c\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"], "
+                + "\"callee_keywords\": []}}");
+        final Path file = dir.resolve("rules.json");
+        RulesJson.write(RuleSet.of(List.of(rule)), file);
+        assertEquals(List.of(), RulesJson.read(file).rules().get(0).evidence().calleeKeywords());
+    }
+
+    @Test
+    void rulesWithoutTheKeywordsOfARenamedCalleeHoldNoneToThem() throws Exception {
+        final Rule rule = RulesJson.parseRule("{\"id\": \"x\", \"pattern\": \"a.b\", \"template\": \"a.c\", "
+                + "\"origin\": \"learned\", \"confidence\": 0.9, \"evidence\": {\"modules\": [\"lib\"]}}");
+        assertNull(rule.evidence().calleeKeywords());
     }
 
     @Test
