@@ -386,3 +386,7 @@ p_value = stats.binomtest(
                      "SciPy 1.7.0 Release Notes, Deprecated features: scipy.linalg.pinv2 is deprecated and its "
                      "functionality is completely subsumed into scipy.linalg.pinv")
     b.rename(pinv2, ("pinv2", "pinv"), "inverses = [linalg.pinv2(block) for block in blocks]")
+    b.negative("scipy.integrate.trapezoid", "1.6.0 -> 1.6.0",
+               "SciPy 1.6.0 Release Notes, New features: scipy.integrate.trapezoid(y, x=None, dx=1.0, axis=-1) "
+               "(already-migrated code, nothing to change)",
+               "area = integrate.trapezoid(y=density, x=grid)")
