@@ -48,6 +48,7 @@ final class RuleFactory {
         final Set<String> sharedKeywords = sharedKeywords(examples);
         final ModuleAliases.Bindings aliases = ModuleAliases.Bindings.of(examples);
         final CallKeywords calls = CallKeywords.of(examples);
+        final Set<String> mappedKeywords = KeywordValueGuard.mappedKeywords(candidates);
         final List<Rule> rules = new ArrayList<>();
         final Map<String, Integer> idCounts = new HashMap<>();
         final List<CandidateRule> ordered = new ArrayList<>(candidates);
@@ -76,7 +77,7 @@ final class RuleFactory {
                     candidate.kind(),
                     candidate.pattern(),
                     candidate.template(),
-                    KeywordValueGuard.constraints(candidate),
+                    KeywordValueGuard.constraints(candidate, mappedKeywords),
                     new ImportEdits(candidate.imports()),
                     base.withUnconfirmedConfidence(Math.min(unconfirmed, confidence)),
                     observed < 0 ? confidence : observed,

@@ -260,6 +260,19 @@ class LearnerTest {
     }
 
     @Test
+    void aRenamedKeywordWhoseValuesAreSometimesMappedCarriesOnlyTheKindOfValueShown() {
+        final RuleSet rules = learn(ex("a", "days = pd.date_range(start, end, closed=\"left\")",
+                        "days = pd.date_range(start, end, inclusive=\"left\")"),
+                ex("b", "idx = pd.date_range(t0, periods=10, closed=\"right\")", "idx = pd.date_range(t0, periods=10, inclusive=\"right\")"),
+                ex("c", "return pd.bdate_range(self.start, self.end, closed=None)",
+                        "return pd.bdate_range(self.start, self.end, inclusive=\"both\")"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        assertEquals("r = pd.date_range(a, b, inclusive=\"left\")\n",
+                engine.migrate("r = pd.date_range(a, b, closed=\"left\")\n").output());
+        assertEquals("r = pd.date_range(a, b, closed=side)\n", engine.migrate("r = pd.date_range(a, b, closed=side)\n").output());
+    }
+
+    @Test
     void aCallAddedToABareAttributeTeachesARuleOnTheAttribute() {
         final RuleSet rules = learn(ex("a", "class F(Function):\n    @staticmethod\n    @torch.cuda.amp.custom_fwd\n"
                 + "    def forward(ctx, x):\n        return x\n", "class F(Function):\n    @staticmethod\n"
