@@ -6,7 +6,6 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,32 +42,10 @@ public final class RenamedCallee {
     /** The keywords passed in the call at {@code call} (from {@link #call}) of the match, not those of calls inside it. */
     public static List<String> keywords(final CodeView code, final Match match, final int call) {
         if (call < match.elementStart().length) {
-            return keywordsOfCallAt(code, match.elementStart()[call]);
+            return code.callKeywords(match.elementStart()[call]);
         }
         final int end = match.end();
-        return match.end() > match.start() && code.kind(end - 1) == TokenKind.NAME ? keywordsOfCallAt(code, end)
-                : List.of();
-    }
-
-    /**
-     * The keywords passed in the call whose parenthesis is code token {@code open}, not those of calls
-     * inside it; none where {@code open} is no closed call's parenthesis.
-     */
-    public static List<String> keywordsOfCallAt(final CodeView code, final int open) {
-        if (open >= code.size() || !code.isOp(open, '(') || code.partner(open) <= open) {
-            return List.of();
-        }
-        final List<String> out = new ArrayList<>();
-        final int close = code.partner(open);
-        for (int c = open + 1; c + 1 < close; c++) {
-            if (code.isOpening(c) && code.partner(c) > c) {
-                c = code.partner(c);
-            } else if (code.kind(c) == TokenKind.NAME && code.isOp(c + 1, '=')
-                    && (code.isOp(c - 1, '(') || code.isOp(c - 1, ','))) {
-                out.add(code.text(c));
-            }
-        }
-        return out;
+        return match.end() > match.start() && code.kind(end - 1) == TokenKind.NAME ? code.callKeywords(end) : List.of();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.apimigrate.rules.learn;
 
-import io.apimigrate.rules.RenamedCallee;
 import io.apimigrate.rules.examples.Example;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.python.PythonLexer;
@@ -43,7 +42,7 @@ final class CallKeywords {
                 }
                 if (k < code.size() && code.isOp(k, '(')) {
                     byCallee.computeIfAbsent(path.toString(), p -> new TreeSet<>())
-                            .addAll(RenamedCallee.keywordsOfCallAt(code, k));
+                            .addAll(code.callKeywords(k));
                 }
             }
         }

@@ -11,7 +11,6 @@ import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.python.PythonLexer;
-import io.apimigrate.rules.python.TokenKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,17 +110,7 @@ final class ContextKeywords {
     }
 
     private static Set<String> keywordsOf(final CodeView view, final int paren) {
-        final Set<String> out = new LinkedHashSet<>();
-        final int close = view.partner(paren);
-        for (int c = paren + 1; c + 1 < close; c++) {
-            if (view.isOpening(c) && view.partner(c) > c) {
-                c = view.partner(c);
-            } else if (view.kind(c) == TokenKind.NAME && view.isOp(c + 1, '=')
-                    && (view.isOp(c - 1, '(') || view.isOp(c - 1, ','))) {
-                out.add(view.text(c));
-            }
-        }
-        return out;
+        return new LinkedHashSet<>(view.callKeywords(paren));
     }
 
     /** The narrowed rule, alone, still makes a step towards each of its examples' new code. */

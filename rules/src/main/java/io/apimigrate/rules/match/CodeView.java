@@ -2,7 +2,9 @@ package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The code tokens of a lexed snippet (comments, non-logical newlines and indentation left out),
@@ -85,6 +87,26 @@ public final class CodeView {
     public int partner(final int c) {
         final int p = tokens.partner(raw[c]);
         return p < 0 ? -1 : codeIndex(p);
+    }
+
+    /**
+     * The keyword names passed in the call whose parenthesis is code token {@code open}, not those
+     * of calls inside its arguments; none where {@code open} is no closed call's parenthesis.
+     */
+    public List<String> callKeywords(final int open) {
+        final List<String> out = new ArrayList<>();
+        if (open >= size || !isOp(open, '(') || partner(open) <= open) {
+            return out;
+        }
+        final int close = partner(open);
+        for (int c = open + 1; c + 1 < close; c++) {
+            if (isOpening(c) && partner(c) > c) {
+                c = partner(c);
+            } else if (kind(c) == TokenKind.NAME && isOp(c + 1, '=') && (isOp(c - 1, '(') || isOp(c - 1, ','))) {
+                out.add(text(c));
+            }
+        }
+        return out;
     }
 
     public boolean isOpening(final int c) {

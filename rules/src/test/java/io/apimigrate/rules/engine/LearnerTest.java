@@ -15,6 +15,7 @@ import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -232,30 +233,32 @@ class LearnerTest {
         assertEquals(List.of("a", "b", "c", "d"), slot.provenance().stream().sorted().toList());
     }
 
+    /** Rules from builtin classes dropped from three spellings of one module, plus {@code more} examples. */
+    private static MigrationEngine builtinClassEngine(final Example... more) {
+        final List<Example> examples = new ArrayList<>(List.of(ex("a", "npy.int\n", "int\n"),
+                ex("b", "x.astype(np.int)\n", "x.astype(int)\n"), ex("c", "dtype=numpy.object,\n", "dtype=object,\n")));
+        examples.addAll(List.of(more));
+        return MigrationEngine.of(learn(examples.toArray(Example[]::new)), new RoutingThresholds(0.5, 0.4));
+    }
+
     @Test
     void builtinClassesDroppedFromModulePathsTeachASlotForOtherBuiltinClasses() {
-        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
-                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        final MigrationEngine engine = builtinClassEngine();
         assertEquals("y = float(v)\n", engine.migrate("y = npy.float(v)\n").output());
         assertEquals("if dtype == object:\n    pass\n", engine.migrate("if dtype == np.object:\n    pass\n").output());
     }
 
     @Test
     void aSlotOfBuiltinClassesLeavesBuiltinFunctionsAlone() {
-        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
-                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        final MigrationEngine engine = builtinClassEngine();
         assertEquals("s = np.sum(v)\n", engine.migrate("s = np.sum(v)\n").output());
         assertEquals("r = npy.round(v)\n", engine.migrate("r = npy.round(v)\n").output());
     }
 
     @Test
     void aBuiltinClassNameAModuleKeepsStopsTheSlotOfBuiltinClasses() {
-        final RuleSet rules = learn(ex("a", "npy.int\n", "int\n"), ex("b", "x.astype(np.int)\n", "x.astype(int)\n"),
-                ex("c", "dtype=numpy.object,\n", "dtype=object,\n"),
+        final MigrationEngine engine = builtinClassEngine(
                 ex("d", "mask = np.zeros(n, dtype=np.bool)\n", "mask = np.zeros(n, dtype=np.bool)\n"));
-        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
         assertEquals("keep = flags.astype(np.bool)\n", engine.migrate("keep = flags.astype(np.bool)\n").output());
     }
 
