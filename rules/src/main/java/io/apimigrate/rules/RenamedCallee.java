@@ -31,7 +31,7 @@ public final class RenamedCallee {
         final int open = SiblingKeywords.calleeEnd(pattern);
         if (open >= 0) {
             final int templateOpen = SiblingKeywords.calleeEnd(template);
-            return templateOpen >= 0 && sameName(pattern.get(open - 1), template.get(templateOpen - 1)) ? -1 : open;
+            return templateOpen < 0 || sameName(pattern.get(open - 1), template.get(templateOpen - 1)) ? -1 : open;
         }
         if (pattern.isEmpty() || !(pattern.get(pattern.size() - 1) instanceof Element.Literal last) || !last.name()) {
             return -1;
@@ -39,13 +39,14 @@ public final class RenamedCallee {
         return sameName(last, lastName(template)) ? -1 : pattern.size();
     }
 
-    /** The keywords passed in the call at {@code call} (from {@link #call}) of the match, not those of calls inside it. */
-    public static List<String> keywords(final CodeView code, final Match match, final int call) {
-        if (call < match.elementStart().length) {
-            return code.callKeywords(match.elementStart()[call]);
+    /** The arguments passed in the call at {@code call} (from {@link #call}) of the match; null where there is no call. */
+    public static EvidenceCheck.RunArguments arguments(final CodeView code, final Match match, final int call) {
+        final int open = call < match.elementStart().length ? match.elementStart()[call]
+                : match.end() > match.start() && code.kind(match.end() - 1) == TokenKind.NAME ? match.end() : -1;
+        if (open < 0 || open >= code.size() || !code.isOp(open, '(') || code.partner(open) <= open) {
+            return null;
         }
-        final int end = match.end();
-        return match.end() > match.start() && code.kind(end - 1) == TokenKind.NAME ? code.callKeywords(end) : List.of();
+        return EvidenceCheck.runArguments(code, open + 1, code.partner(open));
     }
 
     /**
@@ -70,14 +71,18 @@ public final class RenamedCallee {
         return path.toString();
     }
 
-    /** Whether a learned rule that renames its callee matched a call passing a keyword none of its examples passed. */
+    /**
+     * Whether a learned rule that renames its callee matched a call passing a keyword none of its
+     * examples passed, or unpacking {@code *args} / {@code **kwargs} into it.
+     */
     static boolean unshownKeyword(final CompiledRule rule, final CodeView code, final Match match) {
         final List<String> shown = rule.rule().evidence().calleeKeywords();
         if (shown == null || rule.rule().origin() != RuleOrigin.LEARNED) {
             return false;
         }
         final int call = call(rule.matcher().pattern().elements(), rule.plan().templateElements());
-        return call >= 0 && !shown.containsAll(keywords(code, match, call));
+        final EvidenceCheck.RunArguments passed = call < 0 ? null : arguments(code, match, call);
+        return passed != null && (passed.starred() || !shown.containsAll(passed.keywords()));
     }
 
     /** The template's last name, before a trailing {@code ()}: {@code Flatten} in {@code $X.keras.layers.Flatten()}. */

@@ -175,7 +175,10 @@ final class RuleFactory {
         for (final Example example : candidate.examples()) {
             final CodeView view = new CodeView(PythonLexer.lex(example.oldCode()));
             for (final Match match : FirstMatch.all(pattern, view)) {
-                keywords.addAll(RenamedCallee.keywords(view, match, call));
+                final EvidenceCheck.RunArguments passed = RenamedCallee.arguments(view, match, call);
+                if (passed != null) {
+                    keywords.addAll(passed.keywords());
+                }
             }
         }
         return List.copyOf(keywords);

@@ -11,8 +11,8 @@ import io.apimigrate.rules.learn.Learner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A learned rule that renames its callee answers directly only calls that pass keywords its examples passed. */
-class UnshownKeywordsTest {
+/** A learned rule that renames its callee answers directly only calls shaped like its examples'. */
+class RenamedCalleeTest {
 
     private static final MigrationEngine RESIZE = engine(
             ex("a", "out = tf.image.resize_images(frame, [224, 224])", "out = tf.image.resize(frame, [224, 224])"),
@@ -91,6 +91,21 @@ class UnshownKeywordsTest {
                 ex("a", "init.kaiming_normal(w)", "init.kaiming_normal_(w)"),
                 ex("b", "def reset(self):\n    init.kaiming_normal(self.weight)", "def reset(self):\n    init.kaiming_normal_(self.weight)"));
         final var decision = engine.migrate("import tensorflow as tf\ninit.kaiming_normal(m.weight, mode=\"fan_out\")\n");
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy(), decision.output());
+    }
+
+    @Test
+    void aRenamedCalleeGivenUnpackedArgumentsIsNoDirectAnswer() {
+        final var decision = RESIZE.migrate("import tensorflow as tf\nout = tf.image.resize_images(*args, **options)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy(), decision.output());
+    }
+
+    @Test
+    void aCallWrappedInAnAssignmentIsNoRenamedCallee() {
+        final MigrationEngine engine = engine(
+                ex("a", "df.drop([\"a\"], axis=1, inplace=True)", "df = df.drop([\"a\"], axis=1)"),
+                ex("b", "frame.drop(columns=cols, inplace=True)", "frame = frame.drop(columns=cols)"));
+        final var decision = engine.migrate("import tensorflow as tf\nx.drop([\"a\"], axis=1, **kwargs, inplace=True)\n");
         assertEquals(Strategy.DIRECT_RULE, decision.strategy(), decision.output());
     }
 
