@@ -313,3 +313,11 @@ ax.annotate(
                     A33 + ": the basex/basey, subsx/subsy and nonposx/nonposy parameters of the log scales are "
                           "renamed to base, subs and nonpositive")
     b.pair(base, "for a in axs:\n    a.set_xscale(\"log\", basex=2)", "for a in axs:\n    a.set_xscale(\"log\", base=2)")
+    default = b.change("matplotlib.cm.get_cmap()", "matplotlib.colormaps.get_cmap(None)", "argument", "3.7.0 -> 3.9.0",
+                       A37 + ": matplotlib.cm.get_cmap is deprecated; matplotlib.colormaps.get_cmap(cmap) needs its "
+                             "argument, and None gives the default colormap (rcParams['image.cmap'])")
+    b.pair(default, "import matplotlib as mpl\ncmap = mpl.cm.get_cmap()", "import matplotlib as mpl\ncmap = mpl.colormaps.get_cmap(None)")
+    b.pair(default, "import matplotlib\nself.cmap = matplotlib.cm.get_cmap()",
+           "import matplotlib\nself.cmap = matplotlib.colormaps.get_cmap(None)")
+    b.pair(default, "import matplotlib as mpl\ncolors = mpl.cm.get_cmap()(np.linspace(0, 1, n))",
+           "import matplotlib as mpl\ncolors = mpl.colormaps.get_cmap(None)(np.linspace(0, 1, n))")
