@@ -57,11 +57,12 @@ final class UnshownRewrites {
      * ({@code root_mean_squared_error(...)} under the old import, {@code np.linspace} for
      * {@code sp.linspace} without {@code import numpy as np}), one on any receiver that writes
      * such a name where the input shows imports and none binds it ({@code pd.concat(...)} under
-     * {@code import pandas}, {@code np.ptp(x)} under {@code import os} alone), or an import rewrite that drops a
-     * name the output still uses ({@code from pydantic import BaseModel, validator} ->
+     * {@code import pandas}, {@code np.ptp(x)} under {@code import os} alone), or one that drops an
+     * imported name the output still uses ({@code from pydantic import BaseModel, validator} ->
      * {@code from pydantic import field_validator, BaseModel} above an unchanged
-     * {@code @validator(...)}): the code shows its imports, and the rule's examples did not show
-     * how to change them.
+     * {@code @validator(...)}; {@code from scipy.integrate import simpson} above an unchanged
+     * {@code simps(...)}): the code shows its imports, and the rule's examples did not show how to
+     * change them.
      */
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
@@ -74,11 +75,14 @@ final class UnshownRewrites {
             }
             final String introduced = rule.introducedName();
             final boolean introduces = introduced != null && !PythonBuiltins.isBuiltin(introduced);
-            if (!introduces && !rule.matchesImports()) {
-                continue;
-            }
             if (inputImports == null) {
                 inputImports = Imports.scan(input).bindings().keySet();
+            }
+            final Set<String> dropped = droppedImportedNames(rule, inputImports);
+            if (!introduces && !rule.matchesImports() && dropped.isEmpty()) {
+                continue;
+            }
+            if (outputView == null) {
                 outputView = new CodeView(PythonLexer.lex(output));
                 outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
             }
@@ -87,8 +91,7 @@ final class UnshownRewrites {
             final boolean leavesIntroducedUnimported = introduces && showsImports
                     && !outputImports.contains(introduced)
                     && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size());
-            if (leavesIntroducedUnimported || rule.matchesImports()
-                    && dropsAUsedName(rule, inputImports, outputImports, outputView)) {
+            if (leavesIntroducedUnimported || usedThoughUnimported(dropped, outputImports, outputView)) {
                 offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
                 offending.add(rule.id());
             }
@@ -96,13 +99,28 @@ final class UnshownRewrites {
         return offending;
     }
 
-    /** Whether a name the rule's pattern imports, and its template does not, is gone from the imports but still used. */
-    private static boolean dropsAUsedName(final CompiledRule rule, final Set<String> inputImports,
-            final Set<String> outputImports, final CodeView output) {
+    /** The names the rule's pattern has and its template lacks that the input imports ({@code simps}). */
+    private static Set<String> droppedImportedNames(final CompiledRule rule, final Set<String> inputImports) {
+        Set<String> out = Set.of();
         final Set<String> kept = LiteralNames.of(rule.plan().templateElements());
         for (final String name : LiteralNames.of(rule.plan().pattern().elements())) {
-            if (!kept.contains(name) && inputImports.contains(name) && !outputImports.contains(name)
-                    && usedOutsideImports(output, name)) {
+            if (!kept.contains(name) && inputImports.contains(name)) {
+                out = out.isEmpty() ? new LinkedHashSet<>() : out;
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of the dropped names is gone from the output's imports but still used there: an
+     * import renamed while a call of the name was left as it was ({@code from scipy.integrate
+     * import simpson} above an unchanged {@code simps(y, x, axis=0)}).
+     */
+    private static boolean usedThoughUnimported(final Set<String> dropped, final Set<String> outputImports,
+            final CodeView output) {
+        for (final String name : dropped) {
+            if (!outputImports.contains(name) && usedOutsideImports(output, name)) {
                 return true;
             }
         }

@@ -36,6 +36,16 @@ class RespellingTest {
     }
 
     @Test
+    void aFromImportIsNotRenamedWhileACallOfTheNameStaysAsItWas() {
+        final Rule name = learned("scipy.simps", "scipy.integrate.simps", "scipy.integrate.simpson", "scipy");
+        final Rule call = learned("scipy.simps.call", "scipy.integrate.simps($A1, $A2)", "scipy.integrate.simpson($A1, x=$A2)",
+                "scipy");
+        final String code = "from scipy.integrate import simps\n\ndef f(d2, x):\n    return simps(d2, x, axis=0)\n";
+        assertEquals(code, MigrationEngine.of(RuleSet.of(List.of(name, call)), RoutingThresholds.DEFAULT)
+                .rewriteConfident(code).output());
+    }
+
+    @Test
     void anotherAliasOfTheModule() {
         assertEquals("import numpy as npy\nx = float(3)\n", rewrite(FLOAT, "import numpy as npy\nx = npy.float(3)\n"));
     }
