@@ -48,18 +48,25 @@ final class KeywordValueGuard {
                     || !(pattern.element(k - 2) instanceof Element.Literal keyword) || !keyword.name()) {
                 continue;
             }
-            final Optional<Constraint> guard = keptUnder(candidate.template(), value.name(), keyword.text())
-                    ? Optional.empty()
-                    : mappedKeywords.contains(keyword.text() + "=" + keywordOf(candidate.template(), value.name()))
-                            ? onlyKind(pattern, k, candidate).map(Constraint::of)
-                            : neverAString(pattern, k, candidate) ? Optional.of(new Constraint(null, NOT_A_STRING))
-                                    : Optional.empty();
+            final Optional<Constraint> guard = guard(candidate, pattern, k, keyword.text(), value.name(), mappedKeywords);
             if (guard.isPresent()) {
                 out = out == candidate.constraints() ? new HashMap<>(out) : out;
                 out.put(value.name(), guard.get());
             }
         }
         return out;
+    }
+
+    /** The constraint on the value at pattern element {@code k}, passed under {@code keyword}; empty for none. */
+    private static Optional<Constraint> guard(final CandidateRule candidate, final CompiledPattern pattern, final int k,
+            final String keyword, final String value, final Set<String> mappedKeywords) {
+        if (keptUnder(candidate.template(), value, keyword)) {
+            return Optional.empty();
+        }
+        if (mappedKeywords.contains(keyword + "=" + keywordOf(candidate.template(), value))) {
+            return onlyKind(pattern, k, candidate).map(Constraint::of);
+        }
+        return neverAString(pattern, k, candidate) ? Optional.of(new Constraint(null, NOT_A_STRING)) : Optional.empty();
     }
 
     /**
