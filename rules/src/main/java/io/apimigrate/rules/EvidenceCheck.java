@@ -242,12 +242,6 @@ public final class EvidenceCheck {
         return keywordNames(code, open, code.partner(open) + 1);
     }
 
-    /** The keyword names of the call whose parenthesis is code token {@code open}; none if it is no closed call. */
-    static List<String> keywordsOfCallAt(final CodeView code, final int open) {
-        return open < code.size() && code.isOp(open, '(') && code.partner(open) > open
-                ? keywordNames(code, open, code.partner(open) + 1) : List.of();
-    }
-
     /** The positional arguments of the call right after a match that ends with a name; -1 without such a call. */
     public static int positionalsOfCallAfter(final CodeView code, final Match match) {
         if (!callAfter(code, match)) {

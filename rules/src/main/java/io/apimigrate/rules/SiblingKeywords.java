@@ -112,7 +112,7 @@ final class SiblingKeywords {
         if (edits == null || !renamesCallee(pattern, open, rule.plan().templateElements())) {
             return false;
         }
-        for (final String keyword : EvidenceCheck.keywordsOfCallAt(code, match.elementStart()[open])) {
+        for (final String keyword : code.callKeywords(match.elementStart()[open])) {
             if (edits.keywords.contains(keyword) && !rule.keywords().contains(keyword)) {
                 return true;
             }
