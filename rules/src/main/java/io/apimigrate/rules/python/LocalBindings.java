@@ -99,8 +99,9 @@ public final class LocalBindings {
 
     /**
      * The parameter names after {@code code[from]}: inside the parentheses of a def when
-     * {@code lambda} is false, else up to the lambda's {@code :}; names after '(', ',', '*' or
-     * '**' at the parameters' own depth.
+     * {@code lambda} is false, else up to the lambda's {@code :}; names at the parameters' own depth
+     * that start a parameter (after '(' or ','), or follow a '*' or '**' that starts one: in a
+     * default value ({@code scale=2 * np.pi}) those are operators and the name is read.
      */
     private static void parameters(final Tokens tokens, final List<Integer> code, final int from, final boolean lambda,
             final Set<String> out) {
@@ -115,11 +116,16 @@ public final class LocalBindings {
                 continue;
             }
             final int previous = code.get(k - 1);
-            if (k - 1 == from || tokens.isOp(previous, ',') || tokens.isOp(previous, '*')
-                    || tokens.textEquals(previous, "**")) {
+            final boolean starred = tokens.isOp(previous, '*') || tokens.textEquals(previous, "**");
+            if (startsParameter(tokens, code, from, starred ? k - 1 : k)) {
                 out.add(tokens.text(i));
             }
         }
+    }
+
+    /** Whether {@code code[k]} starts a parameter: first after {@code code[from]}, or after a ','. */
+    private static boolean startsParameter(final Tokens tokens, final List<Integer> code, final int from, final int k) {
+        return k - 1 == from || tokens.isOp(code.get(k - 1), ',');
     }
 
     /** The plain names between {@code for} and its {@code in}. */

@@ -185,6 +185,15 @@ class ForeignCodeTest {
     }
 
     @Test
+    void anImportedQualifierReadInADefaultValueIsNotRebound() {
+        final Rule npFloat = learned("numpy.float", "np.float", "float",
+                new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false, List.of()));
+        assertEquals("import numpy as np\ndef f(sfreq=2 * np.pi):\n    return np.zeros(3, dtype=float)\n",
+                engine(npFloat).migrate("import numpy as np\ndef f(sfreq=2 * np.pi):\n    return np.zeros(3, dtype=np.float)\n")
+                        .output());
+    }
+
+    @Test
     void aQualifierTheSnippetDefinesItselfIsNotTheLibrarysModule() {
         final Rule sigmoid = learned("torch.sigmoid", "F.sigmoid", "torch.sigmoid",
                 new Evidence(List.of("torch"), List.of(), false, 0.95, "", List.of(), false, List.of()));

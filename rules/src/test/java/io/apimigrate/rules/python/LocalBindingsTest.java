@@ -38,6 +38,12 @@ class LocalBindingsTest {
     }
 
     @Test
+    void namesMultipliedOrRaisedInDefaultValuesAreNotParameters() {
+        assertEquals(Set.of("f", "sfreq", "scale", "g", "k"),
+                bound("def f(sfreq=2 * np.pi, scale=base ** n):\n    pass\ng = lambda k=2 * np.e: k\n"));
+    }
+
+    @Test
     void lambdaForAndAsTargetsAreBound() {
         assertEquals(Set.of("key", "x", "i", "j", "v", "fh", "err"), bound(
                 "key = lambda x: x\nfor i, j in pairs:\n    pass\nys = [v for v in vs]\n"
