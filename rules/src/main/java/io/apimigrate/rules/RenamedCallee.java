@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * The call whose callee a rule gives another name ({@code tf.image.resize_images} ->
- * {@code tf.image.resize}, {@code tf.train.AdamOptimizer(...)} -> {@code tf.keras.optimizers.Adam(...)}),
+ * {@code tf.image.resize}, {@code torch.testing.assert_allclose} -> {@code torch.testing.assert_close}),
  * and the keywords passed in it. A callee moved under its own name ({@code tf.placeholder} ->
  * {@code tf.compat.v1.placeholder}, {@code tf.random_normal} -> {@code tf.random.normal},
  * {@code init.kaiming_normal} -> {@code init.kaiming_normal_}) is the same function; one given
- * another name may lack a keyword that the examples never passed ({@code align_corners=},
- * {@code use_locking=}), so a learned rule's call that passes one is no direct answer.
+ * another name may lack a keyword that the examples never passed ({@code align_corners=}), so a
+ * learned rule's call that passes one is no direct answer.
  */
 public final class RenamedCallee {
 

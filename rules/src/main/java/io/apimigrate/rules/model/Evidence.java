@@ -41,9 +41,9 @@ import java.util.List;
  *     {@code weights_only=True})
  * @param runKeywords the keywords the examples' runs passed, for such a rule
  * @param calleeKeywords for a rule that gives its callee another name ({@code tf.image.resize_images} ->
- *     {@code tf.image.resize}, {@code tf.train.AdamOptimizer(...)} -> {@code tf.keras.optimizers.Adam(...)}),
+ *     {@code tf.image.resize}, {@code torch.testing.assert_allclose} -> {@code torch.testing.assert_close}),
  *     every keyword the examples passed in that call; null for any other rule. The new callee may
- *     not take a keyword the examples never passed ({@code align_corners=}, {@code use_locking=})
+ *     not take a keyword the examples never passed ({@code align_corners=})
  */
 public record Evidence(List<String> modules, List<String> receiverNames, boolean ambiguous, double unconfirmedConfidence,
         String headModule, List<String> keywords, boolean topLevelOnly, List<String> definedNames, boolean assigned,
