@@ -313,7 +313,8 @@ public final class EvidenceCheck {
      * nor, for a learned rule on any receiver, on {@code self} or {@code cls} its examples never had;
      * a learned rule's rewrite must keep the code valid Python ({@link SyntaxFit}) and write to a
      * match only where its examples did; a learned rule's bare name is no keyword argument's name;
-     * a rule that makes an assignment needs a whole statement, one whose pattern assigns a statement's
+     * a rule that makes an assignment needs a whole statement, so does a learned one that deletes
+     * what it matches (its examples deleted statements), one whose pattern assigns a statement's
      * start, one that makes a keyword statement
      * ({@code raise}) a whole statement outside parentheses,
      * a rule without {@code import} in its pattern stays out of the module path of a {@code from}
@@ -331,6 +332,7 @@ public final class EvidenceCheck {
                         || !SyntaxFit.keeps(compiled, code, match)
                         || !compiled.rule().evidence().assigned() && storeTarget(code, match))
                 || compiled.makesAssignment() && !wholeStatement(code, match)
+                || learned && compiled.rule().template().isBlank() && !wholeStatement(code, match)
                 || compiled.plan().assigns() && !startsStatement(code, match)
                 || compiled.plan().makesKeywordStatement() && !bareStatement(code, match)
                 || !compiled.addedKeywords().isEmpty() && mayPassAlready(compiled.addedKeywords(), code, match)) {
