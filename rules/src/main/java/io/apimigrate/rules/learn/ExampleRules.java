@@ -49,11 +49,11 @@ final class ExampleRules {
         final List<CandidateRule> literal = new ArrayList<>();
         for (final EditSite site : sites) {
             final SiteAbstraction.Result result = SiteAbstraction.abstractSite(before, after, diff, site);
-            final CandidateRule candidate = new CandidateRule(result.pattern(), result.template(), result.kind(),
-                    added.lines(), List.of(example));
+            final CandidateRule candidate = new CandidateRule(deleted(result.pattern(), result.template()),
+                    result.template(), result.kind(), added.lines(), List.of(example));
             abstracted.add(context.addTo(WrapGuard.guard(UnwrapKinds.constrain(candidate))));
-            final String pattern = before.text(site.oldFrom(), site.oldTo());
             final String template = site.newTo() > site.newFrom() ? after.text(site.newFrom(), site.newTo()) : "";
+            final String pattern = deleted(before.text(site.oldFrom(), site.oldTo()), template);
             literal.add(context.addTo(
                     new CandidateRule(pattern, template, RuleKind.RESTRUCTURE, added.lines(), List.of(example))));
         }
@@ -61,6 +61,22 @@ final class ExampleRules {
             return abstracted;
         }
         return reproduces(literal, example) ? literal : List.of();
+    }
+
+    /**
+     * The pattern of a site, without the comment and line end a deleted statement took along: the
+     * engine deletes a whole statement's line when the template is empty.
+     */
+    private static String deleted(final String pattern, final String template) {
+        if (!template.isEmpty()) {
+            return pattern;
+        }
+        final Tokens tokens = PythonLexer.lex(pattern);
+        int last = tokens.prevCode(tokens.size());
+        while (last >= 0 && (tokens.kind(last) == TokenKind.NEWLINE || tokens.kind(last) == TokenKind.ENDMARKER)) {
+            last = tokens.prevCode(last);
+        }
+        return last < 0 ? pattern : pattern.substring(0, tokens.end(last));
     }
 
     /** Whether the candidates, applied together, turn the example's old code into its new code. */

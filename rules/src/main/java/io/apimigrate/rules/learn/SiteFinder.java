@@ -60,6 +60,10 @@ final class SiteFinder {
     /** Old range [from, to) and call paren index (or -1) of the site around one hunk. */
     private int[] siteOf(final TokenDiff.DiffHunk hunk) {
         final int at = hunk.oldFrom();
+        if (hunk.newFrom() == hunk.newTo() && wholeStatements(at, hunk.oldTo())) {
+            // whole statements deleted: the site is those statements, with their line ends
+            return new int[] {at, hunk.oldTo(), -1};
+        }
         if (at != hunk.oldTo()) {
             if (hunk.newFrom() == hunk.newTo() && droppedSubscript(at, hunk.oldTo())) {
                 // a subscript dropped from a call's result ([0]): the site is the call and its subscript
@@ -166,6 +170,11 @@ final class SiteFinder {
             return callSite(paren);
         }
         return statementOf(from, to);
+    }
+
+    /** Whether old tokens [from, to) are whole statements: they start one and end with a statement's end. */
+    private boolean wholeStatements(final int from, final int to) {
+        return to > from && (from == 0 || before.isStatementEnd(from - 1)) && before.isStatementEnd(to - 1);
     }
 
     private boolean inImportStatement(final int c) {

@@ -54,6 +54,23 @@ class LearnerTest {
         return new Example(id, before, after, "lib", "1", "2", "", "", "", "");
     }
 
+    /** A statement deleted between two like it: the alignment alone would cut across both neighbours. */
+    private static final Example HOLD_DELETED = ex("a", "plt.plot(x, y1)\nplt.hold(True)\nplt.plot(x, y2)",
+            "plt.plot(x, y1)\nplt.plot(x, y2)");
+
+    @Test
+    void aStatementDeletedBetweenLikeStatementsIsLearnedAsThatStatement() {
+        final MigrationEngine engine = MigrationEngine.of(learn(HOLD_DELETED), new RoutingThresholds(0.3, 0.2));
+        assertEquals("def draw(ax):\n    plt.scatter(a, b)\n    plt.bar(c, d)\n",
+                engine.migrate("def draw(ax):\n    plt.scatter(a, b)\n    plt.hold(True)  # overlay\n    plt.bar(c, d)\n").output());
+    }
+
+    @Test
+    void aLearnedStatementDeletionLeavesTheSameCodeInsideAnExpression() {
+        final MigrationEngine engine = MigrationEngine.of(learn(HOLD_DELETED), new RoutingThresholds(0.3, 0.2));
+        assertEquals("state = plt.hold(True)\n", engine.migrate("state = plt.hold(True)\n").output());
+    }
+
     @Test
     void qualifiedRenameGeneralisesToOtherArguments() {
         final RuleSet rules = learn(ex("a", "x = np.float(1)", "x = float(1)"), ex("b", "y = [np.float(v) for v in z]", "y = [float(v) for v in z]"));
