@@ -12,6 +12,7 @@ import io.apimigrate.rules.python.Argument;
 import io.apimigrate.rules.python.ArgumentKind;
 import io.apimigrate.rules.python.CallArguments;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.NameScopes;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
@@ -296,15 +297,17 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether a learned rule's leading name is one the snippet imports and also binds itself
-     * ({@code import numpy} and {@code def f(numpy):}, {@code numpy = None}): at the match it may
-     * not be the module, so the match is no direct answer.
+     * Whether a learned rule's leading name is one the snippet imports and also binds itself where
+     * the match stands ({@code import numpy} and {@code numpy = None}, or {@code def f(numpy):} around
+     * the match): there it may not be the module, so the match is no direct answer. A parameter or
+     * local of another function, or a method of that name, binds it elsewhere ({@link NameScopes}).
      */
     static boolean headRebound(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
-            final Supplier<Set<String>> snippetBindings) {
+            final Supplier<NameScopes> snippetScopes, final CodeView code, final Match match) {
         return compiled.rule().origin() == RuleOrigin.LEARNED
                 && compiled.matcher().pattern().element(0) instanceof Element.Literal head && head.name()
-                && snippetImports.get().resolve(head.text()).isPresent() && snippetBindings.get().contains(head.text());
+                && snippetImports.get().resolve(head.text()).isPresent()
+                && snippetScopes.get().boundAt(head.text(), code.raw(match.start()));
     }
 
     /**

@@ -8,7 +8,7 @@ import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.ImportTable;
-import io.apimigrate.rules.python.LocalBindings;
+import io.apimigrate.rules.python.NameScopes;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
@@ -752,7 +752,7 @@ public final class MigrationEngine implements Migrator {
             final SnippetImports imports, final boolean withinModule) {
         return confidence >= thresholds.direct() && (UnshownRewrites.place(rule, view, match, withinModule)
                 || siblingKeywords.leftBehind(rule, view, match)
-                || EvidenceCheck.headRebound(rule, imports, imports::bindings)
+                || EvidenceCheck.headRebound(rule, imports, imports::scopes, view, match)
                 || OtherLibraryCode.headImportedElsewhere(rule, imports)
                 || OtherLibraryCode.receiverImportedElsewhere(rule, view, match, imports)
                 || OtherLibraryCode.anotherLibrarysCode(rule, imports)
@@ -855,7 +855,7 @@ public final class MigrationEngine implements Migrator {
     private static final class SnippetImports implements Supplier<ImportTable> {
         private final Tokens tokens;
         private ImportTable table;
-        private Set<String> bindings;
+        private NameScopes scopes;
 
         SnippetImports(final Tokens tokens) {
             this.tokens = tokens;
@@ -870,10 +870,14 @@ public final class MigrationEngine implements Migrator {
         }
 
         Set<String> bindings() {
-            if (bindings == null) {
-                bindings = LocalBindings.scan(tokens);
+            return scopes().names();
+        }
+
+        NameScopes scopes() {
+            if (scopes == null) {
+                scopes = NameScopes.scan(tokens);
             }
-            return bindings;
+            return scopes;
         }
     }
 

@@ -21,29 +21,40 @@ public final class LocalBindings {
     public static Set<String> scan(final Tokens tokens) {
         final Set<String> out = new HashSet<>();
         for (final Statement statement : Statements.split(tokens)) {
-            final List<Integer> code = codeTokens(tokens, statement);
-            if (code.isEmpty() || tokens.isName(code.get(0), "import") || tokens.isName(code.get(0), "from")) {
-                continue;
-            }
-            assignmentTargets(tokens, code, out);
-            for (int k = 0; k < code.size(); k++) {
-                final int i = code.get(k);
-                final int next = k + 1 < code.size() ? code.get(k + 1) : -1;
-                if ((tokens.isName(i, "def") || tokens.isName(i, "class") || tokens.isName(i, "as")) && isName(tokens, next)) {
-                    out.add(tokens.text(next));
-                }
-                if (tokens.isName(i, "def") && k + 2 < code.size() && tokens.isOp(code.get(k + 2), '(')) {
-                    parameters(tokens, code, k + 2, false, out);
-                } else if (tokens.isName(i, "lambda")) {
-                    parameters(tokens, code, k, true, out);
-                } else if (tokens.isName(i, "for")) {
-                    forTargets(tokens, code, k + 1, out);
-                } else if (tokens.textEquals(i, ":=") && k > 0 && isName(tokens, code.get(k - 1))) {
-                    out.add(tokens.text(code.get(k - 1)));
-                }
-            }
+            inStatement(tokens, statement, out, out);
         }
         return out;
+    }
+
+    /**
+     * The names one statement binds: into {@code around} those bound where the statement stands
+     * (assignment, {@code for} and {@code as} targets, the name a {@code def} or {@code class}
+     * defines), into {@code own} those bound only inside it (the parameters of the function it
+     * defines or of its lambdas). An import statement binds none here.
+     */
+    public static void inStatement(final Tokens tokens, final Statement statement, final Set<String> around,
+            final Set<String> own) {
+        final List<Integer> code = codeTokens(tokens, statement);
+        if (code.isEmpty() || tokens.isName(code.get(0), "import") || tokens.isName(code.get(0), "from")) {
+            return;
+        }
+        assignmentTargets(tokens, code, around);
+        for (int k = 0; k < code.size(); k++) {
+            final int i = code.get(k);
+            final int next = k + 1 < code.size() ? code.get(k + 1) : -1;
+            if ((tokens.isName(i, "def") || tokens.isName(i, "class") || tokens.isName(i, "as")) && isName(tokens, next)) {
+                around.add(tokens.text(next));
+            }
+            if (tokens.isName(i, "def") && k + 2 < code.size() && tokens.isOp(code.get(k + 2), '(')) {
+                parameters(tokens, code, k + 2, false, own);
+            } else if (tokens.isName(i, "lambda")) {
+                parameters(tokens, code, k, true, own);
+            } else if (tokens.isName(i, "for")) {
+                forTargets(tokens, code, k + 1, around);
+            } else if (tokens.textEquals(i, ":=") && k > 0 && isName(tokens, code.get(k - 1))) {
+                around.add(tokens.text(code.get(k - 1)));
+            }
+        }
     }
 
     private static List<Integer> codeTokens(final Tokens tokens, final Statement statement) {

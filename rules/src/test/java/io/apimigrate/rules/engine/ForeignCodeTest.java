@@ -185,6 +185,15 @@ class ForeignCodeTest {
     }
 
     @Test
+    void anImportedQualifierAnotherFunctionTakesAsAParameterIsStillTheModule() {
+        final Rule npFloat = learned("numpy.float", "np.float", "float",
+                new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false, List.of()));
+        final String code = "import numpy as np\ndef cost(x, np):\n    return np.sum(x)\ndef layout(n):\n"
+                + "    return np.zeros(n, dtype=np.float)\n";
+        assertEquals(code.replace("dtype=np.float", "dtype=float"), engine(npFloat).migrate(code).output());
+    }
+
+    @Test
     void anImportedQualifierReadInADefaultValueIsNotRebound() {
         final Rule npFloat = learned("numpy.float", "np.float", "float",
                 new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false, List.of()));
