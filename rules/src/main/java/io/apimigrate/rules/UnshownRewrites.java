@@ -4,6 +4,7 @@ import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.python.Imports;
 import io.apimigrate.rules.python.PythonBuiltins;
@@ -30,13 +31,29 @@ final class UnshownRewrites {
      * {@code from} import imports by a rule without {@code import} in its pattern (whether the
      * module changes too is unknown: {@code from sklearn.preprocessing import Imputer} -> {@code
      * from sklearn.impute import SimpleImputer}), unless the rule is known to rename the name within
-     * its module ({@link Respellings.Respelled#withinModule}).
+     * its module ({@link Respellings.Respelled#withinModule}), or an import rule's rename of a name
+     * imported under an alias ({@link #aliased}), unless it only moves the name to another module.
      */
     static boolean place(final CompiledRule rule, final CodeView view, final Match match, final boolean withinModule) {
         return rule.rule().origin() == RuleOrigin.LEARNED && (MatchRewriter.emptiesBlock(rule.plan(), view, match)
                 || !rule.matchesImports() && !withinModule
                         && EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES
-                || rule.matchesImports() && aliased(view, match));
+                || rule.matchesImports() && aliased(view, match) && renamesLastName(rule));
+    }
+
+    /**
+     * Whether the rule's template ends in another name than its pattern: an import rule that only
+     * moves the name to another module ({@code from sklearn.cross_validation import train_test_split}
+     * -> {@code from sklearn.model_selection import train_test_split}) imports the same thing, so an
+     * alias after it keeps standing for what it stood for.
+     */
+    private static boolean renamesLastName(final CompiledRule rule) {
+        final List<Element> pattern = rule.plan().pattern().elements();
+        final List<Element> template = rule.plan().templateElements();
+        return pattern.isEmpty() || template.isEmpty()
+                || !(pattern.get(pattern.size() - 1) instanceof Element.Literal last)
+                || !(template.get(template.size() - 1) instanceof Element.Literal now)
+                || !last.name() || !last.text().equals(now.text());
     }
 
     /**

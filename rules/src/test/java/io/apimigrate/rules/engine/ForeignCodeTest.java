@@ -84,6 +84,16 @@ class ForeignCodeTest {
     }
 
     @Test
+    void anImportedNameUnderAnAliasMovesToItsNewModuleDirectly() {
+        final Rule moved = learned("sklearn.cross_validation", "$X.cross_validation import train_test_split",
+                "$X.model_selection import train_test_split",
+                new Evidence(List.of("sklearn"), List.of(), true, 0.95, "", List.of(), false, List.of()));
+        assertEquals("from sklearn.model_selection import train_test_split as tts\nparts = tts(x)\n",
+                engine(moved).rewriteConfident("from sklearn.cross_validation import train_test_split as tts\nparts = tts(x)\n")
+                        .output());
+    }
+
+    @Test
     void anImportedNameUnderAnAliasIsNotRenamedDirectly() {
         final Rule rmse = learned("sklearn.mean_squared_error", "$X.metrics import mean_squared_error",
                 "$X.metrics import root_mean_squared_error",
