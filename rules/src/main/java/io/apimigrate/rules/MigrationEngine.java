@@ -744,6 +744,8 @@ public final class MigrationEngine implements Migrator {
      * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}),
      * or where a callee given another name is passed a keyword its examples never passed
      * ({@link RenamedCallee#unshownKeyword}: {@code tf.image.resize_images(x, s, align_corners=True)}),
+     * or where a value its examples never showed as a string is a parameter with a string default
+     * ({@link StringParameters#bound}: {@code torch.norm(x, p=norm_ord)} in {@code def f(x, norm_ord="fro")}),
      * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}),
      * or where an import the rewrite adds would rebind a name the snippet imports otherwise
      * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}).
@@ -761,6 +763,7 @@ public final class MigrationEngine implements Migrator {
                         && EvidenceCheck.unpackedValue(view, match)
                 || EvidenceCheck.runUnlikeExamples(rule, view, match)
                 || RenamedCallee.unshownKeyword(rule, view, match)
+                || StringParameters.bound(rule, view, match, imports::scopes)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;

@@ -18,16 +18,20 @@ import java.util.Set;
 public final class NameScopes {
 
     private final Map<String, List<Block>> bound;
+    private final Map<String, List<Integer>> parameters;
     private final List<Block> blocks;
 
-    private NameScopes(final Map<String, List<Block>> bound, final List<Block> blocks) {
+    private NameScopes(final Map<String, List<Block>> bound, final Map<String, List<Integer>> parameters,
+            final List<Block> blocks) {
         this.bound = bound;
+        this.parameters = parameters;
         this.blocks = blocks;
     }
 
     /** The bindings of {@code tokens} and the scopes they hold in. */
     public static NameScopes scan(final Tokens tokens) {
         final Map<String, List<Block>> bound = new HashMap<>();
+        final Map<String, List<Integer>> parameters = new HashMap<>();
         final List<Block> blocks = new ArrayList<>();
         final List<OpenBlock> open = new ArrayList<>();
         final Set<String> around = new HashSet<>();
@@ -58,12 +62,15 @@ public final class NameScopes {
                 bound.computeIfAbsent(name, n -> new ArrayList<>()).add(defHeader
                         ? new Block(statement.firstToken(), -1, false, statement.firstToken())
                         : new Block(statement.firstToken(), statement.endToken(), false, -1));
+                if (defHeader) {
+                    parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(statement.firstToken());
+                }
             }
         }
         while (!open.isEmpty()) {
             blocks.add(open.remove(open.size() - 1).closedAt(tokens.size()));
         }
-        return new NameScopes(bound, blocks);
+        return new NameScopes(bound, parameters, blocks);
     }
 
     /**
@@ -100,6 +107,25 @@ public final class NameScopes {
             }
         }
         return false;
+    }
+
+    /**
+     * The first token of the header of the innermost function around token {@code token} whose
+     * parameter {@code name} is, or -1 where {@code name} is no parameter of a function around it.
+     */
+    public int parameterHeader(final String name, final int token) {
+        final List<Integer> headers = parameters.get(name);
+        if (headers == null) {
+            return -1;
+        }
+        int best = -1;
+        for (final int header : headers) {
+            final Block block = blockAt(header);
+            if (block != Block.MODULE && block.from() <= token && token < block.to() && header > best) {
+                best = header;
+            }
+        }
+        return best;
     }
 
     /** Every name the code binds itself, wherever. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
 import io.apimigrate.rules.Strategy;
+import io.apimigrate.rules.model.Constraint;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.model.Rule;
@@ -81,6 +82,21 @@ class ForeignCodeTest {
         assertEquals(lut, engine.rewriteConfident(lut).output());
         assertEquals(imports + "c = mpl.colormaps.get_cmap(\"tab20\")\n",
                 engine.rewriteConfident(imports + "c = plt.cm.get_cmap(\"tab20\")\n").output());
+    }
+
+    @Test
+    void aValueItsExamplesNeverShowedAsAStringIsNoDirectMatchWhereItIsAStringParameter() {
+        final Rule norm = new Rule("torch.norm", "lib", "", "", "", "", RuleKind.RESTRUCTURE,
+                "torch.norm($$$M1, p=$A1, $$$M2)", "torch.linalg.vector_norm($$$M1, ord=$A1, $$$M2)",
+                Map.of("A1", new Constraint(null, "^(?![rRbBuUfF]{0,2}['\"])")), ImportEdits.NONE,
+                new Evidence(List.of("torch"), List.of(), false, 0.95, "", List.of(), false, List.of()),
+                0.95, 3, 0.95, true, RuleOrigin.LEARNED, List.of());
+        assertEquals(Strategy.RULE_GUIDED, engine(norm).migrate(
+                "import torch\ndef sensitivity(x, norm_ord: str = \"fro\"):\n    return torch.norm(x, p=norm_ord, dim=1)\n")
+                .strategy());
+        assertEquals(Strategy.DIRECT_RULE, engine(norm).migrate(
+                "import torch\ndef penalty(w, reg_term: Optional[int] = 1):\n    return torch.norm(w, p=reg_term)\n")
+                .strategy());
     }
 
     @Test

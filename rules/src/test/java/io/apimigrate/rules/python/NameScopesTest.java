@@ -1,5 +1,6 @@
 package io.apimigrate.rules.python;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,22 @@ class NameScopesTest {
     void aLambdaParameterHoldsOnlyInItsStatement() {
         final String source = "key = lambda pd: pd.name\nframe = LATER\n";
         assertFalse(boundAt(source, "pd", "LATER"));
+    }
+
+    @Test
+    void aParameterHeaderIsTheInnermostFunctionAroundThatTakesIt() {
+        final String source = "def outer(order='fro'):\n    def inner(x):\n        return HERE\n    return 1\nTOP = 2\n";
+        final Tokens tokens = PythonLexer.lex(source);
+        final NameScopes scopes = NameScopes.scan(tokens);
+        int here = 0;
+        while (tokens.start(here) < source.indexOf("HERE")) {
+            here++;
+        }
+        int top = 0;
+        while (tokens.start(top) < source.indexOf("TOP")) {
+            top++;
+        }
+        assertEquals(0, scopes.parameterHeader("order", tokens.nextCode(here - 1)));
+        assertEquals(-1, scopes.parameterHeader("order", tokens.nextCode(top - 1)));
     }
 }
