@@ -146,42 +146,48 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Whether a statement above code token {@code before}, in the same function (at module level:
-     * a module-level statement), assigns {@code name}, alone or in a tuple, from an attribute of a
-     * name bound to the library ({@code pd.read_csv(...)}).
+     * Whether the last statement above the one holding code token {@code before}, in the same
+     * function (at module level: a module-level statement), that assigns {@code name}, alone or in a
+     * tuple, assigns it from an attribute of a name bound to the library ({@code pd.read_csv(...)}).
+     * A later assignment from anything else ({@code data = np.asarray(data)}) ends the tie, one
+     * derived from the name itself ({@code x = x[:-1] / x[-1]}, {@code x = x.byteswap()}) keeps it,
+     * and the statement holding the match assigns only after the match is read
+     * ({@code data = pd.DataFrame(dict(value=data.ravel()))}).
      */
     private static boolean assignedFromLibrary(final String name, final CodeView code, final int before,
             final Evidence evidence, final ImportTable imports) {
-        final int matchColumn = statementColumn(code, statementStart(code, before));
+        final int current = statementStart(code, before);
+        final int matchColumn = statementColumn(code, current);
         int scope = -1;
-        for (int c = 0; c < before; c = nextStatement(code, c, before)) {
+        for (int c = 0; c < current; c = nextStatement(code, c, current)) {
             final boolean defines = code.textEquals(c, "def") || code.textEquals(c, "class")
-                    || code.textEquals(c, "async") && c + 1 < before && code.textEquals(c + 1, "def");
+                    || code.textEquals(c, "async") && c + 1 < current && code.textEquals(c + 1, "def");
             if (defines && column(code, c) < matchColumn) {
                 scope = c;
             }
         }
-        for (int c = Math.max(0, scope); c < before; c = nextStatement(code, c, before)) {
+        boolean fromLibrary = false;
+        for (int c = Math.max(0, scope); c < current; c = nextStatement(code, c, current)) {
             if (scope < 0 && column(code, c) != 0) {
                 continue;
             }
             boolean target = false;
             int k = c;
-            while (k < before && code.kind(k) == TokenKind.NAME) {
+            while (k < current && code.kind(k) == TokenKind.NAME) {
                 target |= code.textEquals(k, name);
                 k++;
-                if (k < before && code.isOp(k, ',')) {
+                if (k < current && code.isOp(k, ',')) {
                     k++;
                 } else {
                     break;
                 }
             }
-            if (target && k + 2 < before && code.textEquals(k, "=") && code.kind(k + 1) == TokenKind.NAME
-                    && code.isOp(k + 2, '.') && inLibrary(evidence, imports.resolve(code.text(k + 1)))) {
-                return true;
+            if (target && k + 1 < current && code.textEquals(k, "=") && !code.textEquals(k + 1, name)) {
+                fromLibrary = k + 2 < current && code.kind(k + 1) == TokenKind.NAME && code.isOp(k + 2, '.')
+                        && inLibrary(evidence, imports.resolve(code.text(k + 1)));
             }
         }
-        return false;
+        return fromLibrary;
     }
 
     /** The first code token of the statement after the one that starts at {@code c}, or {@code limit}. */

@@ -99,6 +99,34 @@ class ForeignCodeTest {
                 .strategy());
     }
 
+    private static final Rule RAVEL = learned("pandas.ravel", "$X.ravel", "$X.to_numpy",
+            new Evidence(List.of("pandas"), List.of("series"), true, 0.59, "", List.of(), false, List.of()));
+
+    @Test
+    void aReceiverAssignedFromTheLibraryConfirmsAMatchBelow() {
+        final String code = "import numpy as np\nimport pandas as pd\ns = pd.Series(x)\ny = s.ravel()\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(RAVEL).migrate(code).strategy());
+    }
+
+    @Test
+    void aReceiverAssignedFromAnotherLibrarySinceIsNoLongerTheLibrarys() {
+        final String code = "import numpy as np\nimport pandas as pd\ns = pd.Series(x)\ns = np.asarray(s)\ny = s.ravel()\n";
+        assertEquals(Strategy.LLM_ONLY, engine(RAVEL).migrate(code).strategy());
+    }
+
+    @Test
+    void aReceiverDerivedFromItselfStaysTheLibrarys() {
+        final String code = "import numpy as np\nimport pandas as pd\ns = pd.Series(x)\ns = s[s > 0] / s.max()\ny = s.ravel()\n";
+        assertEquals(Strategy.DIRECT_RULE, engine(RAVEL).migrate(code).strategy());
+    }
+
+    @Test
+    void theAssignmentHoldingTheMatchDoesNotConfirmIt() {
+        final String code = "import numpy as np\nimport pandas as pd\ndef f(data):\n    data = np.asarray(data)\n"
+                + "    data = pd.DataFrame(dict(value=data.ravel()))\n";
+        assertEquals(Strategy.LLM_ONLY, engine(RAVEL).migrate(code).strategy());
+    }
+
     @Test
     void anImportedNameUnderAnAliasMovesToItsNewModuleDirectly() {
         final Rule moved = learned("sklearn.cross_validation", "$X.cross_validation import train_test_split",
