@@ -8,15 +8,20 @@ import org.junit.jupiter.api.Test;
 
 class NameScopesTest {
 
-    /** Whether {@code name} is bound at the code token where {@code marker} starts in {@code source}. */
-    private static boolean boundAt(final String source, final String name, final String marker) {
-        final Tokens tokens = PythonLexer.lex(source);
-        final int offset = source.indexOf(marker);
+    /** The code token where {@code marker} starts in the source of {@code tokens}. */
+    private static int tokenAt(final Tokens tokens, final String marker) {
+        final int offset = tokens.source().toString().indexOf(marker);
         int token = 0;
         while (tokens.start(token) < offset) {
             token++;
         }
-        return NameScopes.scan(tokens).boundAt(name, tokens.nextCode(token - 1));
+        return tokens.nextCode(token - 1);
+    }
+
+    /** Whether {@code name} is bound at the code token where {@code marker} starts in {@code source}. */
+    private static boolean boundAt(final String source, final String name, final String marker) {
+        final Tokens tokens = PythonLexer.lex(source);
+        return NameScopes.scan(tokens).boundAt(name, tokenAt(tokens, marker));
     }
 
     @Test
@@ -61,18 +66,9 @@ class NameScopesTest {
 
     @Test
     void aParameterHeaderIsTheInnermostFunctionAroundThatTakesIt() {
-        final String source = "def outer(order='fro'):\n    def inner(x):\n        return HERE\n    return 1\nTOP = 2\n";
-        final Tokens tokens = PythonLexer.lex(source);
+        final Tokens tokens = PythonLexer.lex("def outer(order='fro'):\n    def inner(x):\n        return HERE\n    return 1\nTOP = 2\n");
         final NameScopes scopes = NameScopes.scan(tokens);
-        int here = 0;
-        while (tokens.start(here) < source.indexOf("HERE")) {
-            here++;
-        }
-        int top = 0;
-        while (tokens.start(top) < source.indexOf("TOP")) {
-            top++;
-        }
-        assertEquals(0, scopes.parameterHeader("order", tokens.nextCode(here - 1)));
-        assertEquals(-1, scopes.parameterHeader("order", tokens.nextCode(top - 1)));
+        assertEquals(0, scopes.parameterHeader("order", tokenAt(tokens, "HERE")));
+        assertEquals(-1, scopes.parameterHeader("order", tokenAt(tokens, "TOP")));
     }
 }
