@@ -390,3 +390,12 @@ p_value = stats.binomtest(
                "SciPy 1.6.0 Release Notes, New features: scipy.integrate.trapezoid(y, x=None, dx=1.0, axis=-1) "
                "(already-migrated code, nothing to change)",
                "area = integrate.trapezoid(y=density, x=grid)")
+    binom_float = b.change("scipy.stats.binom_test", "scipy.stats.binomtest", "restructure", "1.7.0 -> 1.12.0",
+                           "SciPy 1.12.0 Release Notes, Expired Deprecations: scipy.stats.binom_test has been removed "
+                           "in favour of scipy.stats.binomtest; binom_test cast x to an integer array "
+                           "(atleast_1d(x).astype(np.int_)), binomtest requires an integer k, so a computed count "
+                           "keeps the truncation with int()")
+    b.pair(binom_float, "p = stats.binom_test(rate * n, n, p=0.5)", "p = stats.binomtest(int(rate * n), n, p=0.5).pvalue")
+    b.pair(binom_float, "pval = stats.binom_test(frac * total, total)", "pval = stats.binomtest(int(frac * total), total).pvalue")
+    b.pair(binom_float, "return stats.binom_test(share * count, count, alternative=\"greater\") - level",
+           "return stats.binomtest(int(share * count), count, alternative=\"greater\").pvalue - level")
