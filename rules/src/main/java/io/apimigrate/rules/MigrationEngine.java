@@ -7,6 +7,8 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.python.ImportAlias;
+import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
 import io.apimigrate.rules.python.NameScopes;
 import io.apimigrate.rules.python.Imports;
@@ -764,9 +766,71 @@ public final class MigrationEngine implements Migrator {
                 || EvidenceCheck.runUnlikeExamples(rule, view, match)
                 || RenamedCallee.unshownKeyword(rule, view, match)
                 || StringParameters.bound(rule, view, match, imports::scopes)
+                || movesOtherImportedNames(rule, view, match, imports)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
+    }
+
+    /**
+     * Whether a learned import rule that moves a name to another module matched a {@code from}
+     * import that also imports names no rule moves the same way: the rewrite moves the whole
+     * statement ({@code from sklearn.cross_validation import train_test_split, Bootstrap}), and
+     * whether the other names live in the new module is not shown. Each other name is checked as its
+     * own import statement, {@code from M import N}, which must get the same new module directly.
+     */
+    private boolean movesOtherImportedNames(final CompiledRule rule, final CodeView view, final Match match,
+            final SnippetImports imports) {
+        if (rule.rule().origin() != RuleOrigin.LEARNED || !rule.matchesImports()) {
+            return false;
+        }
+        final int offset = view.start(match.start());
+        for (final ImportStatement statement : imports.get().statements()) {
+            if (!statement.from() || statement.startOffset() > offset || offset >= statement.endOffset()
+                    || statement.names().size() < 2 || statement.module().isEmpty()) {
+                continue;
+            }
+            final Set<String> matched = new TreeSet<>();
+            for (int c = match.start(); c < match.end(); c++) {
+                if (view.kind(c) == TokenKind.NAME) {
+                    matched.add(view.text(c));
+                }
+            }
+            final List<String> others = new ArrayList<>();
+            String moved = null;
+            for (final ImportAlias alias : statement.names()) {
+                if (moved == null && matched.contains(alias.name())) {
+                    moved = alias.name();
+                } else {
+                    others.add(alias.name());
+                }
+            }
+            final String newModule = moved == null ? null : movedTo(statement.module(), moved);
+            if (newModule == null || newModule.equals(statement.module())) {
+                return false;
+            }
+            for (final String other : others) {
+                if (!newModule.equals(movedTo(statement.module(), other))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The module a direct answer moves {@code from module import name} to, or null when it gives none. */
+    private String movedTo(final String module, final String name) {
+        final String single = "from " + module + " import " + name + "\n";
+        final Decision decision = migrate(single);
+        if (decision.strategy() != Strategy.DIRECT_RULE) {
+            return null;
+        }
+        final String prefix = "from ";
+        final String suffix = " import " + name + "\n";
+        final String out = decision.output();
+        return out.startsWith(prefix) && out.endsWith(suffix) ? out.substring(prefix.length(), out.length() - suffix.length())
+                : null;
     }
 
     private static boolean importRebinds(final CompiledRule rule, final CodeView view, final Match match,

@@ -138,6 +138,20 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aModuleMoveOfOneImportedNameLeavesAStatementWithNamesNoRuleMoves() {
+        final Evidence sklearn = new Evidence(List.of("sklearn"), List.of(), true, 0.95, "", List.of(), false, List.of());
+        final MigrationEngine engine = MigrationEngine.of(RuleSet.of(List.of(
+                learned("sklearn.split", "$X.cross_validation import train_test_split",
+                        "$X.model_selection import train_test_split", sklearn),
+                learned("sklearn.score", "$X.cross_validation import cross_val_score",
+                        "$X.model_selection import cross_val_score", sklearn))), RoutingThresholds.DEFAULT);
+        assertEquals("from sklearn.model_selection import train_test_split, cross_val_score\n",
+                engine.migrate("from sklearn.cross_validation import train_test_split, cross_val_score\n").output());
+        assertEquals(Strategy.RULE_GUIDED,
+                engine.migrate("from sklearn.cross_validation import train_test_split, Bootstrap\n").strategy());
+    }
+
+    @Test
     void anImportedNameUnderAnAliasIsNotRenamedDirectly() {
         final Rule rmse = learned("sklearn.mean_squared_error", "$X.metrics import mean_squared_error",
                 "$X.metrics import root_mean_squared_error",
