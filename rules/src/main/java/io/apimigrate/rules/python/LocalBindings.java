@@ -1,7 +1,6 @@
 package io.apimigrate.rules.python;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,21 +8,13 @@ import java.util.Set;
  * The names a piece of code binds itself, wherever it binds them: the plain names an assignment
  * targets ({@code x = ...}, {@code a, *b = ...}, {@code x: int = ...}, {@code x += 1}, {@code (y := ...)}),
  * {@code def} and {@code class} names, function and lambda parameters, {@code for} targets and
- * {@code as} targets of {@code with} and {@code except}. Names bound by imports are left to
- * {@link Imports}. Tolerates broken code: what does not read as one of these forms binds nothing.
+ * {@code as} targets of {@code with} and {@code except}, read one statement at a time; where each
+ * holds is {@link NameScopes}' to say. Names bound by imports are left to {@link Imports}.
+ * Tolerates broken code: what does not read as one of these forms binds nothing.
  */
 public final class LocalBindings {
 
     private LocalBindings() {
-    }
-
-    /** Every name {@code tokens} binds outside import statements. */
-    public static Set<String> scan(final Tokens tokens) {
-        final Set<String> out = new HashSet<>();
-        for (final Statement statement : Statements.split(tokens)) {
-            inStatement(tokens, statement, out, out);
-        }
-        return out;
     }
 
     /**

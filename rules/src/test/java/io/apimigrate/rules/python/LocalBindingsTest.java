@@ -2,13 +2,20 @@ package io.apimigrate.rules.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LocalBindingsTest {
 
+    /** Every name the source binds, in its statements' scopes or their own. */
     private static Set<String> bound(final String source) {
-        return LocalBindings.scan(PythonLexer.lex(source));
+        final Tokens tokens = PythonLexer.lex(source);
+        final Set<String> names = new HashSet<>();
+        for (final Statement statement : Statements.split(tokens)) {
+            LocalBindings.inStatement(tokens, statement, names, names);
+        }
+        return names;
     }
 
     @Test
