@@ -744,8 +744,8 @@ public final class MigrationEngine implements Migrator {
      * or where the snippet unpacks the match's value and the examples of a learned rule never did
      * ({@link EvidenceCheck#unpackedValue}: {@code sorted_idx, _ = index.sortlevel(0)}), or where a
      * carried argument list is one its examples never showed ({@link EvidenceCheck#runUnlikeExamples}),
-     * or where a callee given another name is passed a keyword its examples never passed
-     * ({@link RenamedCallee#unshownKeyword}: {@code tf.image.resize_images(x, s, align_corners=True)}),
+     * or where a callee given another name is passed a keyword, or more positional arguments, than its
+     * examples passed ({@link RenamedCallee#unshownArguments}: {@code tf.image.resize_images(x, s, align_corners=True)}),
      * or where a value its examples never showed as a string is a parameter with a string default
      * ({@link StringParameters#bound}: {@code torch.norm(x, p=norm_ord)} in {@code def f(x, norm_ord="fro")}),
      * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}),
@@ -764,7 +764,7 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && !rule.rule().evidence().unpacked()
                         && EvidenceCheck.unpackedValue(view, match)
                 || EvidenceCheck.runUnlikeExamples(rule, view, match)
-                || RenamedCallee.unshownKeyword(rule, view, match)
+                || RenamedCallee.unshownArguments(rule, view, match)
                 || StringParameters.bound(rule, view, match, imports::scopes)
                 || movesOtherImportedNames(rule, view, match, imports)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()

@@ -73,16 +73,25 @@ public final class RenamedCallee {
 
     /**
      * Whether a learned rule that renames its callee matched a call passing a keyword none of its
-     * examples passed, or unpacking {@code *args} / {@code **kwargs} into it.
+     * examples passed, more positional arguments than any of them after a pattern that ends with the
+     * callee's name ({@code resize_images(images, size, method, align_corners)}: the fourth
+     * parameter of {@code tf.image.resize} is {@code preserve_aspect_ratio}), or unpacking
+     * {@code *args} / {@code **kwargs} into it.
      */
-    static boolean unshownKeyword(final CompiledRule rule, final CodeView code, final Match match) {
+    static boolean unshownArguments(final CompiledRule rule, final CodeView code, final Match match) {
         final List<String> shown = rule.rule().evidence().calleeKeywords();
         if (shown == null || rule.rule().origin() != RuleOrigin.LEARNED) {
             return false;
         }
-        final int call = call(rule.matcher().pattern().elements(), rule.plan().templateElements());
+        final List<Element> pattern = rule.matcher().pattern().elements();
+        final int call = call(pattern, rule.plan().templateElements());
         final EvidenceCheck.RunArguments passed = call < 0 ? null : arguments(code, match, call);
-        return passed != null && (passed.starred() || !shown.containsAll(passed.keywords()));
+        if (passed == null) {
+            return false;
+        }
+        final int positionals = rule.rule().evidence().positionalArguments();
+        return passed.starred() || !shown.containsAll(passed.keywords())
+                || call == pattern.size() && positionals >= 0 && passed.positionals() > positionals;
     }
 
     /** The template's last name, before a trailing {@code ()}: {@code Flatten} in {@code $X.keras.layers.Flatten()}. */

@@ -129,7 +129,10 @@ final class RuleFactory {
         final Set<String> keywords = new LinkedHashSet<>();
         int positionals = -1;
         final Set<String> names = LiteralNames.of(pattern.elements());
-        names.addAll(LiteralNames.of(PatternCompiler.template(candidate.template())));
+        final List<Element> template = PatternCompiler.template(candidate.template());
+        names.addAll(LiteralNames.of(template));
+        final boolean countsPositionals = ambiguous
+                || RenamedCallee.call(pattern.elements(), template) == pattern.elements().size();
         for (final Example example : candidate.examples()) {
             if (!example.library().isEmpty()) {
                 modules.add(example.library());
@@ -141,6 +144,8 @@ final class RuleFactory {
             if (ambiguous) {
                 receiver(pattern, example.oldCode()).ifPresent(receivers::add);
                 keywords.addAll(matchedKeywords(pattern, example.oldCode()));
+            }
+            if (countsPositionals) {
                 positionals = Math.max(positionals, positionalsAfter(pattern, example.oldCode()));
             }
         }

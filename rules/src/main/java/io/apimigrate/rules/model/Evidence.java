@@ -23,9 +23,10 @@ import java.util.List;
  *     snippet must define each of them above the match too
  * @param assigned whether an example's match was written to (assigned, augmented or deleted): only
  *     then is a match that is written to ({@code request.META[k] = v}) the rule's to rewrite
- * @param positionalArguments for a pattern that ends with a method's name, the most positional
- *     arguments an example passes in the call after it ({@code 0} for {@code writer.save()}); -1
- *     when unknown (the pattern holds the call, or no example calls it)
+ * @param positionalArguments for a pattern on any receiver, or one that gives its callee another
+ *     name, that ends with that name: the most positional arguments an example passes in the call
+ *     after it ({@code 0} for {@code writer.save()}); -1 when unknown (the pattern holds the call,
+ *     or no example calls it)
  * @param unpacked whether an example's match was the whole value of an assignment to several
  *     targets ({@code a, b = ...}): only then is a match whose value is unpacked the rule's to
  *     rewrite directly, since the new API may return another shape

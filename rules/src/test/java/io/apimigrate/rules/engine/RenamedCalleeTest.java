@@ -54,6 +54,23 @@ class RenamedCalleeTest {
     }
 
     @Test
+    void aRenamedCalleeGivenMorePositionalArgumentsThanAnyExampleIsNoDirectAnswer() {
+        final var decision = RESIZE.migrate(
+                "import tensorflow as tf\nout = tf.image.resize_images(x, size, method, align_corners)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy(), decision.output());
+    }
+
+    @Test
+    void aRenamedQualifiedCalleeGivenMorePositionalArgumentsThanAnyExampleIsNoDirectAnswer() {
+        final MigrationEngine engine = engine(
+                ex("a", "s = tf.multinomial(logits, 1)", "s = tf.random.categorical(logits, 1)"),
+                ex("b", "draws = tf.multinomial(scores, n)", "draws = tf.random.categorical(scores, n)"));
+        assertEquals(Strategy.DIRECT_RULE, engine.migrate("import tensorflow as tf\nk = tf.multinomial(l, 5)\n").strategy());
+        final var decision = engine.migrate("import tensorflow as tf\nk = tf.multinomial(l, 5, seed)\n");
+        assertEquals(Strategy.RULE_GUIDED, decision.strategy(), decision.output());
+    }
+
+    @Test
     void aRenamedCallCarryingAKeywordNoExamplePassedIsNoDirectAnswer() {
         final var decision = ADAM.migrate(
                 "import tensorflow as tf\nopt = tf.train.AdamOptimizer(lr, beta1=0.9, use_locking=False)\n");
