@@ -225,6 +225,7 @@ def _functions(b: Book) -> None:
             "return np.product(factors, axis=0)",
             "sizes = [np.product(t.shape) for t in tensors]",
             "total = np.product(self.dims) * itemsize",
+            "counts = np.product(shapes, 1)",
             """
 volume = np.product(
     [width, height, depth],
@@ -252,7 +253,8 @@ volume = np.product(
             "mask = np.in1d(ids, selected_ids)",
             "df = df[np.in1d(df[\"user\"].values, banned, invert=True)]",
             "return np.in1d(labels, classes).sum()",
-            "keep = [np.in1d(batch, vocab).all() for batch in batches]"]),
+            "keep = [np.in1d(batch, vocab).all() for batch in batches]",
+            "fresh = np.in1d(vertices, seen, True, True)"]),
         ("row_stack", "vstack", DEPR2 + ": Alias np.row_stack has been deprecated, use np.vstack", "2.0.0 -> 2.5.0", [
             "table = np.row_stack([header, rows])",
             "return np.row_stack((self.x, self.y))",
