@@ -79,7 +79,10 @@ final class UnshownRewrites {
      * {@code from pydantic import field_validator, BaseModel} above an unchanged
      * {@code @validator(...)}; {@code from scipy.integrate import simpson} above an unchanged
      * {@code simps(...)}): the code shows its imports, and the rule's examples did not show how to
-     * change them.
+     * change them. An import rule that imports another name in place of one is held back too where
+     * nothing outside the imports uses the new name: its examples renamed the import beside the
+     * calls they rewrote ({@code mean_squared_error(..., squared=False)}), and the old name may
+     * still exist ({@code from sklearn.metrics import mean_squared_error} alone stays).
      */
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
@@ -108,7 +111,10 @@ final class UnshownRewrites {
             final boolean leavesIntroducedUnimported = introduces && showsImports
                     && !outputImports.contains(introduced)
                     && !EvidenceCheck.definedAbove(outputView, introduced, outputView.size());
-            if (leavesIntroducedUnimported || usedThoughUnimported(dropped, outputImports, outputView)) {
+            final boolean renamesUnusedImport = rule.matchesImports() && introduces && !dropped.isEmpty()
+                    && !usedOutsideImports(outputView, introduced);
+            if (leavesIntroducedUnimported || renamesUnusedImport
+                    || usedThoughUnimported(dropped, outputImports, outputView)) {
                 offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
                 offending.add(rule.id());
             }

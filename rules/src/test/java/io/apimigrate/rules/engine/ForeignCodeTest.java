@@ -158,8 +158,9 @@ class ForeignCodeTest {
                 new Evidence(List.of("sklearn"), List.of(), true, 0.92, "", List.of(), false, List.of()));
         final String aliased = "from sklearn.metrics import mean_squared_error as mse\ne = mse(y, p)\n";
         assertEquals(aliased, engine(rmse).rewriteConfident(aliased).output());
-        assertEquals("from sklearn.metrics import root_mean_squared_error\n",
-                engine(rmse).rewriteConfident("from sklearn.metrics import mean_squared_error\n").output());
+        assertEquals("from sklearn.metrics import root_mean_squared_error\ne = root_mean_squared_error(y, p)\n",
+                engine(rmse).rewriteConfident("from sklearn.metrics import mean_squared_error\n"
+                        + "e = root_mean_squared_error(y, p)\n").output());
     }
 
     @Test

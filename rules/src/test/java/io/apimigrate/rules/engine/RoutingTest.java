@@ -288,8 +288,22 @@ class RoutingTest {
                 "from pydantic import field_validator, BaseModel"), 0.95);
         assertEquals(Strategy.RULE_GUIDED, engine(imports).migrate(
                 "from pydantic import BaseModel, validator\n@validator(\"x\")\ndef f(cls, v): ...\n").strategy());
-        assertEquals(Strategy.DIRECT_RULE, engine(imports).migrate(
-                "from pydantic import BaseModel, validator\nclass M(BaseModel): ...\n").strategy());
+        final var decorator = learned(rule("d", "@validator($A1)", "@field_validator($A1)"), 0.95);
+        assertEquals(Strategy.DIRECT_RULE, engine(imports, decorator).migrate(
+                "from pydantic import BaseModel, validator\n@validator(\"x\")\ndef f(cls, v): ...\n").strategy());
+    }
+
+    @Test
+    void learnedImportRenameWithNoUseOfTheNewNameIsNotDirect() {
+        final var imports = learned(rule("r", "from sklearn.metrics import mean_squared_error",
+                "from sklearn.metrics import root_mean_squared_error"), 0.95);
+        final var calls = learned(rule("c", "mean_squared_error($A1, $A2, squared=False)",
+                "root_mean_squared_error($A1, $A2)"), 0.95);
+        final String code = "from sklearn.metrics import accuracy_score\nfrom sklearn.metrics import mean_squared_error\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(imports, calls).migrate(code).strategy());
+        assertEquals(code, engine(imports, calls).rewriteConfident(code).output());
+        assertEquals(Strategy.DIRECT_RULE, engine(imports, calls).migrate(
+                code + "e = mean_squared_error(y, p, squared=False)\n").strategy());
     }
 
     @Test
