@@ -13,6 +13,7 @@ import io.apimigrate.rules.python.Tokens;
 import io.apimigrate.rules.rewrite.MatchRewriter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,12 +83,14 @@ final class UnshownRewrites {
      * change them. An import rule that imports another name in place of one is held back too where
      * nothing outside the imports uses the new name: its examples renamed the import beside the
      * calls they rewrote ({@code mean_squared_error(..., squared=False)}), and the old name may
-     * still exist ({@code from sklearn.metrics import mean_squared_error} alone stays).
+     * still exist ({@code from sklearn.metrics import mean_squared_error} alone stays); and one whose
+     * old name another import still binds to the new API ({@link #aliasOfIntroduced}).
      */
     static Set<String> unimported(final List<CompiledRule> applied, final Tokens input, final String output) {
         Set<String> offending = Set.of();
         Set<String> inputImports = null;
         CodeView outputView = null;
+        Map<String, String> outputBindings = null;
         Set<String> outputImports = null;
         for (final CompiledRule rule : applied) {
             if (rule.rule().origin() != RuleOrigin.LEARNED) {
@@ -104,7 +107,8 @@ final class UnshownRewrites {
             }
             if (outputView == null) {
                 outputView = new CodeView(PythonLexer.lex(output));
-                outputImports = Imports.scan(outputView.tokens()).bindings().keySet();
+                outputBindings = Imports.scan(outputView.tokens()).bindings();
+                outputImports = outputBindings.keySet();
             }
             final boolean showsImports = rule.replacedName() != null ? inputImports.contains(rule.replacedName())
                     : !rule.matchesImports() && !inputImports.isEmpty();
@@ -114,12 +118,31 @@ final class UnshownRewrites {
             final boolean renamesUnusedImport = rule.matchesImports() && introduces && !dropped.isEmpty()
                     && !usedOutsideImports(outputView, introduced);
             if (leavesIntroducedUnimported || renamesUnusedImport
+                    || introduces && aliasOfIntroduced(dropped, introduced, outputBindings)
                     || usedThoughUnimported(dropped, outputImports, outputView)) {
                 offending = offending.isEmpty() ? new LinkedHashSet<>() : offending;
                 offending.add(rule.id());
             }
         }
         return offending;
+    }
+
+    /**
+     * Whether an import the output keeps binds a dropped name to the name the rule introduces: the
+     * code already imports the new API under the old name where it can ({@code try: from
+     * sklearn.discriminant_analysis import LinearDiscriminantAnalysis as LDA}, {@code except
+     * ImportError: from sklearn.lda import LDA}), so renaming the other import and the uses would
+     * leave the new name unbound wherever the first import succeeds.
+     */
+    private static boolean aliasOfIntroduced(final Set<String> dropped, final String introduced,
+            final Map<String, String> outputBindings) {
+        for (final String name : dropped) {
+            final String bound = outputBindings.get(name);
+            if (bound != null && (bound.equals(introduced) || bound.endsWith("." + introduced))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names the rule's pattern has and its template lacks that the input imports ({@code simps}). */

@@ -307,6 +307,19 @@ class RoutingTest {
     }
 
     @Test
+    void learnedRenameOfOneOfTwoImportsOfANameIsNotApplied() {
+        final var move = learned(rule("m", "from sklearn.lda import LDA",
+                "from sklearn.discriminant_analysis import LinearDiscriminantAnalysis"), 0.95);
+        final var rename = learned(Rules.fromLibrary(rule("r", "LDA", "LinearDiscriminantAnalysis"), "sklearn"), 0.95);
+        final String code = "try:\n    from sklearn.discriminant_analysis import LinearDiscriminantAnalysis as LDA\n"
+                + "except ImportError:\n    from sklearn.lda import LDA\n\nclf = LDA(n_components=2)\n";
+        assertEquals(code, engine(move, rename).rewriteConfident(code).output());
+        assertEquals("from sklearn.discriminant_analysis import LinearDiscriminantAnalysis\n\n"
+                + "clf = LinearDiscriminantAnalysis(n_components=2)\n", engine(move, rename)
+                .rewriteConfident("from sklearn.lda import LDA\n\nclf = LDA(n_components=2)\n").output());
+    }
+
+    @Test
     void learnedRenameOfAFromImportedNameIsNotDirect() {
         final var rename = learned(Rules.fromLibrary(rule("r", "Imputer", "SimpleImputer"), "sklearn"), 0.95);
         final Decision decision = engine(rename).migrate("from sklearn.preprocessing import Imputer\nimp = Imputer()\n");
