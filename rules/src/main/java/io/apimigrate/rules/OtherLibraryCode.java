@@ -168,14 +168,43 @@ final class OtherLibraryCode {
     /**
      * The first name of the value the snippet last assigns to {@code name} before code token
      * {@code before} ({@code jinja2} in {@code t = jinja2.Template(s)}), if a plain assignment
-     * statement gives it one.
+     * statement gives it one: in the function that holds {@code before}, else, where that function
+     * does not assign the name, at module level. Another function's local of the same name
+     * ({@code t = tbig[...]} in an earlier test) says nothing about it.
      */
     private static Optional<String> assignedFrom(final CodeView code, final String name, final int before) {
-        Optional<String> head = Optional.empty();
-        for (int c = 0; c + 2 < before; c++) {
+        int statement = before;
+        while (statement > 0 && !code.isStatementEnd(statement - 1)) {
+            statement--;
+        }
+        final int column = EvidenceCheck.column(code, statement);
+        int scope = -1;
+        for (int c = 0; c < statement; c++) {
+            if ((c == 0 || code.isStatementEnd(c - 1)) && (code.textEquals(c, "def") || code.textEquals(c, "class"))
+                    && EvidenceCheck.column(code, c) < column) {
+                scope = c;
+            }
+        }
+        final Optional<Optional<String>> inScope = assignedFrom(code, name, Math.max(0, scope), statement, scope < 0);
+        if (inScope.isPresent() || scope < 0) {
+            return inScope.flatMap(head -> head);
+        }
+        return assignedFrom(code, name, 0, scope, true).flatMap(head -> head);
+    }
+
+    /**
+     * {@link #assignedFrom(CodeView, String, int)} over the statements in code tokens {@code [from, to)}
+     * (module-level ones only if asked): empty when none assigns the name, else the first name of
+     * the last value assigned, if it starts with one.
+     */
+    private static Optional<Optional<String>> assignedFrom(final CodeView code, final String name, final int from,
+            final int to, final boolean moduleLevel) {
+        Optional<Optional<String>> head = Optional.empty();
+        for (int c = from; c + 1 < to; c++) {
             if ((c == 0 || code.isStatementEnd(c - 1)) && code.textEquals(c, name) && code.isOp(c + 1, '=')
-                    && code.kind(c + 2) == TokenKind.NAME) {
-                head = Optional.of(code.text(c + 2));
+                    && (!moduleLevel || EvidenceCheck.column(code, c) == 0)) {
+                head = Optional.of(c + 2 < to && code.kind(c + 2) == TokenKind.NAME
+                        ? Optional.of(code.text(c + 2)) : Optional.empty());
             }
         }
         return head;

@@ -12,7 +12,9 @@ import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.model.Rule;
 import io.apimigrate.rules.model.RuleKind;
 import io.apimigrate.rules.model.RuleOrigin;
+import io.apimigrate.rules.model.RuleFormatException;
 import io.apimigrate.rules.model.RuleSet;
+import io.apimigrate.rules.model.RulesJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,23 @@ class ForeignCodeTest {
 
     private static final Rule RAVEL = learned("pandas.ravel", "$X.ravel", "$X.to_numpy",
             new Evidence(List.of("pandas"), List.of("series"), true, 0.59, "", List.of(), false, List.of()));
+
+    @Test
+    void anotherFunctionsLocalOfTheReceiversNameDoesNotHideTheModulesAssignment() throws RuleFormatException {
+        final Rule sort = RulesJson.parseRule("""
+                {"id": "pandas.sort.2", "library": "pandas", "kind": "qualified_rename",
+                 "pattern": "$X.sort($$$K1, ascending=$K, $$$K2)", "template": "$X.sort_values($$$K1, ascending=$K, $$$K2)",
+                 "evidence": {"modules": ["pandas"], "receiver_names": ["frame"], "ambiguous": true,
+                              "unconfirmed_confidence": 0.8092, "keywords": ["ascending"], "callee_keywords": ["ascending", "by"]},
+                 "precision": 0.922, "support": 1, "confidence": 0.922, "safe": true, "origin": "learned"}
+                """);
+        final String blaze = "import pandas as pd\nfrom blaze.expr import symbol\n\nt = symbol(\"t\", \"var * {a: int64}\")\n\n\n"
+                + "def test_by():\n    t = tbig[[\"a\"]]\n\n\ndef test_sort():\n    e = t.sort(\"a\", ascending=True)\n";
+        assertEquals(blaze, engine(sort).rewriteConfident(blaze).output());
+        final String local = "import pandas as pd\nfrom blaze.expr import symbol\n\nt = symbol(\"t\", \"var * {a: int64}\")\n\n\n"
+                + "def test_sort():\n    t = pd.read_csv(p)\n    e = t.sort(\"a\", ascending=True)\n";
+        assertEquals(local.replace("t.sort(", "t.sort_values("), engine(sort).rewriteConfident(local).output());
+    }
 
     @Test
     void aReceiverAssignedFromTheLibraryConfirmsAMatchBelow() {
