@@ -185,29 +185,27 @@ final class OtherLibraryCode {
                 scope = c;
             }
         }
-        final Optional<Optional<String>> inScope = assignedFrom(code, name, Math.max(0, scope), statement, scope < 0);
-        if (inScope.isPresent() || scope < 0) {
-            return inScope.flatMap(head -> head);
-        }
-        return assignedFrom(code, name, 0, scope, true).flatMap(head -> head);
+        final LastAssignment inScope = lastAssignment(code, name, Math.max(0, scope), statement, scope < 0);
+        return inScope.found() || scope < 0 ? inScope.head()
+                : lastAssignment(code, name, 0, scope, true).head();
     }
 
-    /**
-     * {@link #assignedFrom(CodeView, String, int)} over the statements in code tokens {@code [from, to)}
-     * (module-level ones only if asked): empty when none assigns the name, else the first name of
-     * the last value assigned, if it starts with one.
-     */
-    private static Optional<Optional<String>> assignedFrom(final CodeView code, final String name, final int from,
-            final int to, final boolean moduleLevel) {
-        Optional<Optional<String>> head = Optional.empty();
+    /** Whether a statement assigns the name, and the first name of the last value assigned, if it starts with one. */
+    private record LastAssignment(boolean found, Optional<String> head) {
+    }
+
+    /** {@link #assignedFrom} over the statements in code tokens {@code [from, to)}, module-level ones only if asked. */
+    private static LastAssignment lastAssignment(final CodeView code, final String name, final int from, final int to,
+            final boolean moduleLevel) {
+        LastAssignment last = new LastAssignment(false, Optional.empty());
         for (int c = from; c + 1 < to; c++) {
             if ((c == 0 || code.isStatementEnd(c - 1)) && code.textEquals(c, name) && code.isOp(c + 1, '=')
                     && (!moduleLevel || EvidenceCheck.column(code, c) == 0)) {
-                head = Optional.of(c + 2 < to && code.kind(c + 2) == TokenKind.NAME
+                last = new LastAssignment(true, c + 2 < to && code.kind(c + 2) == TokenKind.NAME
                         ? Optional.of(code.text(c + 2)) : Optional.empty());
             }
         }
-        return head;
+        return last;
     }
 
     /** Whether the rule's examples used the top-level module of {@code dotted}. */
