@@ -31,13 +31,21 @@ final class UnwrapKinds {
     private UnwrapKinds() {
     }
 
-    /** The candidate with its lone value constrained to its examples' literal kind; itself otherwise. */
+    /**
+     * The candidate with its lone value constrained to its examples' literal kind; itself otherwise,
+     * also where its pattern does not compile (the validator drops it later, as for every candidate).
+     */
     static CandidateRule constrain(final CandidateRule candidate) {
         final Matcher alone = ALONE.matcher(candidate.template().strip());
         if (!alone.matches() || candidate.constraints().containsKey(alone.group(1))) {
             return candidate;
         }
-        final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
+        final CompiledPattern pattern;
+        try {
+            pattern = PatternCompiler.compile(candidate.pattern());
+        } catch (final IllegalArgumentException e) {
+            return candidate;
+        }
         final int k = singleNamed(pattern, alone.group(1));
         if (k < 0) {
             return candidate;

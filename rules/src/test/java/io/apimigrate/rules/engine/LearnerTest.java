@@ -983,6 +983,13 @@ class LearnerTest {
         assertEquals(inClassBody, engine.migrate(inClassBody).output());
     }
 
+    @Test
+    void aDeletionAcrossAStrayBackslashTeachesNoRuleAndDoesNotThrow() {
+        final RuleSet rules = learn(ex("a", "class npnp=\\(a, b)", "class "), ex("b", "", ""),
+                ex("c", "class npnp=\\(a, b)", "class npnp=\\(a, b)"));
+        assertTrue(rules.rules().stream().allMatch(rule -> !rule.pattern().contains("\\")), rules.rules().toString());
+    }
+
     private static Example torch(final String before, final String after) {
         return new Example("a", before, after, "torch", "1", "2", "", "", "", "");
     }
