@@ -157,15 +157,7 @@ public final class EvidenceCheck {
     private static boolean assignedFromLibrary(final String name, final CodeView code, final int before,
             final Evidence evidence, final ImportTable imports) {
         final int current = statementStart(code, before);
-        final int matchColumn = statementColumn(code, current);
-        int scope = -1;
-        for (int c = 0; c < current; c = nextStatement(code, c, current)) {
-            final boolean defines = code.textEquals(c, "def") || code.textEquals(c, "class")
-                    || code.textEquals(c, "async") && c + 1 < current && code.textEquals(c + 1, "def");
-            if (defines && column(code, c) < matchColumn) {
-                scope = c;
-            }
-        }
+        final int scope = enclosingDefinition(code, current);
         boolean fromLibrary = false;
         for (int c = Math.max(0, scope); c < current; c = nextStatement(code, c, current)) {
             if (scope < 0 && column(code, c) != 0) {
@@ -190,6 +182,24 @@ public final class EvidenceCheck {
         return fromLibrary;
     }
 
+    /**
+     * The first code token of the innermost {@code def}, {@code async def} or {@code class}
+     * statement above the statement that starts at code token {@code statement} and holds it (its
+     * column is smaller), or -1 at module level.
+     */
+    static int enclosingDefinition(final CodeView code, final int statement) {
+        final int column = statementColumn(code, statement);
+        int scope = -1;
+        for (int c = 0; c < statement; c = nextStatement(code, c, statement)) {
+            final boolean defines = code.textEquals(c, "def") || code.textEquals(c, "class")
+                    || code.textEquals(c, "async") && c + 1 < statement && code.textEquals(c + 1, "def");
+            if (defines && column(code, c) < column) {
+                scope = c;
+            }
+        }
+        return scope;
+    }
+
     /** The first code token of the statement after the one that starts at {@code c}, or {@code limit}. */
     private static int nextStatement(final CodeView code, final int c, final int limit) {
         int k = c;
@@ -200,7 +210,7 @@ public final class EvidenceCheck {
     }
 
     /** The first code token of the statement that holds code token {@code c}. */
-    private static int statementStart(final CodeView code, final int c) {
+    static int statementStart(final CodeView code, final int c) {
         int s = Math.min(c, code.size() - 1);
         while (s > 0 && !code.isStatementEnd(s - 1)) {
             s--;

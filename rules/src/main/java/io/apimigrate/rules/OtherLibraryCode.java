@@ -173,18 +173,8 @@ final class OtherLibraryCode {
      * ({@code t = tbig[...]} in an earlier test) says nothing about it.
      */
     private static Optional<String> assignedFrom(final CodeView code, final String name, final int before) {
-        int statement = before;
-        while (statement > 0 && !code.isStatementEnd(statement - 1)) {
-            statement--;
-        }
-        final int column = EvidenceCheck.column(code, statement);
-        int scope = -1;
-        for (int c = 0; c < statement; c++) {
-            if ((c == 0 || code.isStatementEnd(c - 1)) && (code.textEquals(c, "def") || code.textEquals(c, "class"))
-                    && EvidenceCheck.column(code, c) < column) {
-                scope = c;
-            }
-        }
+        final int statement = EvidenceCheck.statementStart(code, before);
+        final int scope = EvidenceCheck.enclosingDefinition(code, statement);
         final LastAssignment inScope = lastAssignment(code, name, Math.max(0, scope), statement, scope < 0);
         return inScope.found() || scope < 0 ? inScope.head()
                 : lastAssignment(code, name, 0, scope, true).head();
