@@ -764,3 +764,10 @@ with open(csv_file, "rb") as f:
 """)
     b.pair(recfromtxt, "arr = np.recfromtxt(src, delimiter=\";\", names=True, dtype=float)",
            "arr = np.genfromtxt(src, delimiter=\";\", names=True, dtype=float).view(np.recarray)")
+    csv_tail = "names=True, case_sensitive=\"lower\", dtype=None).view(np.recarray)"
+    b.pair(recfromcsv, "table = np.recfromcsv(table_path, delimiter=\";\")",
+           "table = np.genfromtxt(table_path, delimiter=\";\", " + csv_tail)
+    b.pair(recfromcsv, "events = np.recfromcsv(events_file, delimiter=\"|\")",
+           "events = np.genfromtxt(events_file, delimiter=\"|\", " + csv_tail)
+    b.pair(recfromtxt, "summary = np.recfromtxt(stream, names=(\"name\", \"value\"), delimiter=\",\")",
+           "summary = np.genfromtxt(stream, names=(\"name\", \"value\"), delimiter=\",\", dtype=None).view(np.recarray)")
