@@ -14,9 +14,21 @@ public final class LiteralKinds {
     private LiteralKinds() {
     }
 
-    /** Whether code tokens {@code [from, to)} form one expression of the kind. */
+    /**
+     * Whether code tokens {@code [from, to)} form one expression of the kind: what {@link #kindOf}
+     * says, decided without allocating for names, since the matcher asks it for every span it tries.
+     */
     public static boolean is(final CodeView code, final int from, final int to, final MetavariableKind kind) {
-        return kindOf(code, from, to).filter(k -> k == kind).isPresent();
+        if (to <= from) {
+            return false;
+        }
+        return switch (kind) {
+            case IDENTIFIER -> to == from + 1 && code.kind(from) == TokenKind.NAME
+                    && !PythonSyntax.isKeyword(code.source(), code.start(from), code.end(from));
+            case INTEGER, FLOAT -> to == from + 1 && code.kind(from) == TokenKind.NUMBER
+                    && kindOf(code, from, to).filter(k -> k == kind).isPresent();
+            case STRING -> isStrings(code, from, to);
+        };
     }
 
     /** The kind of code tokens {@code [from, to)}, if they are one literal or name. */
