@@ -5,6 +5,7 @@ import io.apimigrate.rules.python.TokenKind;
 import io.apimigrate.rules.python.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,10 @@ public final class PatternCompiler {
     private static final Pattern META = Pattern.compile("\\$\\$\\$([A-Z_][A-Z0-9_]*)?|\\$([A-Z_][A-Z0-9_]*)");
     private static final String SINGLE_MARK = "__mvS_";
     private static final String MULTI_MARK = "__mvM_";
+
+    /** Keywords that open a statement with a dotted name or an expression after them. */
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of(
+            "from", "import", "return", "del", "assert", "raise", "yield", "await", "global", "nonlocal");
 
     private PatternCompiler() {
     }
@@ -43,12 +48,15 @@ public final class PatternCompiler {
     /**
      * The element the index looks up: the last name of a leading dotted name ({@code norm} in
      * {@code np.linalg.norm($X)}), which tells the many rules of one library apart where the
-     * library's name would put them all in one bucket; otherwise the first literal name, otherwise
-     * the first literal; -1 when there is no literal.
+     * library's name would put them all in one bucket, read after a leading statement keyword
+     * ({@code cross_validation} in {@code from sklearn.cross_validation import $X}, where
+     * {@code from} would gather every import rule); otherwise the first literal name, otherwise the
+     * first literal; -1 when there is no literal.
      */
     private static int anchor(final List<Element> elements) {
         int dotted = -1;
-        for (int i = 0; i < elements.size() && isName(elements.get(i)); i += 2) {
+        final int first = !elements.isEmpty() && isStatementKeyword(elements.get(0)) ? 1 : 0;
+        for (int i = first; i < elements.size() && isName(elements.get(i)); i += 2) {
             dotted = i;
             if (i + 1 == elements.size() || !isDot(elements.get(i + 1))) {
                 break;
@@ -68,6 +76,10 @@ public final class PatternCompiler {
             }
         }
         return -1;
+    }
+
+    private static boolean isStatementKeyword(final Element element) {
+        return element instanceof Element.Literal literal && STATEMENT_KEYWORDS.contains(literal.text());
     }
 
     private static boolean isName(final Element element) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of one library are indexed under the last name of their dotted prefix, not under the
- * library's name, so a token like {@code np} does not make every numpy rule try to match.
+ * library's name, so a token like {@code np} does not make every numpy rule try to match; import
+ * rules under their module's, not under {@code from}.
  */
 class AnchorChoiceTest {
 
@@ -18,6 +19,18 @@ class AnchorChoiceTest {
     void dottedPrefixAnchorsOnItsLastName() {
         assertEquals("norm", PatternCompiler.compile("np.linalg.norm($X)").anchorText());
         assertEquals("float", PatternCompiler.compile("np.float").anchorText());
+    }
+
+    @Test
+    void importPatternAnchorsOnItsModulesLastName() {
+        assertEquals("cross_validation",
+                PatternCompiler.compile("from sklearn.cross_validation import $X").anchorText());
+        assertEquals("slim", PatternCompiler.compile("import tensorflow.contrib.slim as slim").anchorText());
+    }
+
+    @Test
+    void keywordLedStatementAnchorsOnTheDottedNameAfterIt() {
+        assertEquals("float", PatternCompiler.compile("return np.float($X)").anchorText());
     }
 
     @Test
