@@ -241,21 +241,34 @@ public final class PatternMatcher {
             if (at >= code.size() || !canStartOperand(at)) {
                 return false;
             }
+            if (isOneToken(kinds[k])) {
+                // a name or number binds its own token only, which every list of ends below starts with
+                return matchEnd(k, single, at, at + 1);
+            }
             final Element next = k + 1 < pattern.size() ? pattern.element(k + 1) : null;
             final int[] candidates = isTrailerStart(next) ? primaryEnds(at) : operandEnds(at);
             for (int i = candidates.length - 1; i >= 0; i--) {
-                final int end = candidates[i];
-                if (!single.wildcard() && !consistent(k, single.name(), at, end)
-                        || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])
-                        || regexes[k] != null && !BudgetedText.finds(regexes[k], code.text(at, end))) {
-                    continue;
-                }
-                ends[k] = end;
-                if (run(k + 1, end)) {
+                if (matchEnd(k, single, at, candidates[i])) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isOneToken(final MetavariableKind kind) {
+            return kind == MetavariableKind.IDENTIFIER || kind == MetavariableKind.INTEGER
+                    || kind == MetavariableKind.FLOAT;
+        }
+
+        /** Binds metavariable {@code k} to tokens {@code [at, end)} where its constraints allow, and matches on. */
+        private boolean matchEnd(final int k, final Element.Single single, final int at, final int end) {
+            if (!single.wildcard() && !consistent(k, single.name(), at, end)
+                    || kinds[k] != null && !LiteralKinds.is(code, at, end, kinds[k])
+                    || regexes[k] != null && !BudgetedText.finds(regexes[k], code.text(at, end))) {
+                return false;
+            }
+            ends[k] = end;
+            return run(k + 1, end);
         }
 
         private boolean matchMulti(final int k, final Element.Multi multi, final int at) {
