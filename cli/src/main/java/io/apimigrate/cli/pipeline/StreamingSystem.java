@@ -8,24 +8,20 @@ import io.apimigrate.topology.TopologyConfig;
 import io.apimigrate.topology.TopologyRunner;
 import io.apimigrate.topology.Wiring;
 import io.apimigrate.topology.kafka.EmbeddedKafkaBroker;
+import io.apimigrate.topology.kafka.TempFolders;
 import io.apimigrate.topology.rulebook.RulesSeeder;
 import io.apimigrate.worker.WorkerConfig;
 import io.apimigrate.worker.generate.Generator;
 import io.apimigrate.worker.kafka.GenerationWorker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -76,7 +72,7 @@ public final class StreamingSystem implements AutoCloseable {
         workerConfig(workerSettings, base);
         final EmbeddedKafkaBroker broker = bootstrap.isPresent() ? null : new EmbeddedKafkaBroker().start();
         final String servers = broker == null ? bootstrap.orElseThrow() : broker.bootstrapServers();
-        final Path stateDir = tempDir();
+        final Path stateDir = TempFolders.create("apimigrate-streams-", "Kafka Streams state");
         final TopologyConfig config = base.withBootstrapServers(servers)
                 .withStreamsOverrides(Map.of("state.dir", stateDir.toString()));
         final WorkerConfig workerConfig = workerConfig(workerSettings, config);
@@ -195,22 +191,6 @@ public final class StreamingSystem implements AutoCloseable {
         if (broker != null) {
             broker.close();
         }
-        deleteQuietly(stateDir);
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("apimigrate-streams-");
-        } catch (final IOException e) {
-            throw new UncheckedIOException("cannot create a temporary state folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(final Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (final IOException e) {
-            LOG.warn("cannot delete {}: {}", dir, e.toString());
-        }
+        TempFolders.deleteQuietly(stateDir);
     }
 }

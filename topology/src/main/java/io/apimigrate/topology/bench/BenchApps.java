@@ -4,16 +4,17 @@ import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.schemas.MigrationRule;
 import io.apimigrate.topology.TopologyConfig;
 import io.apimigrate.topology.TopologyRunner;
+import io.apimigrate.topology.kafka.TempFolders;
 import io.apimigrate.topology.rulebook.RulesSeeder;
 import io.micrometer.core.instrument.Gauge;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
@@ -90,12 +91,11 @@ public final class BenchApps {
     }
 
     /** The bench's settings for one application: {@code topology.properties} with its own topics and ids. */
-    static TopologyConfig config(final String bootstrap, final String prefix) throws IOException {
+    static TopologyConfig config(final String bootstrap, final String prefix) {
         final Properties props = new Properties();
         props.setProperty("bootstrap.servers", bootstrap);
         props.setProperty("application.id", prefix + "app");
         props.setProperty("prometheus.port", "-1");
-        props.setProperty("streams.state.dir", Files.createTempDirectory("bench-state-").toString());
         for (final String topic : List.of("code.snippets", "guided.generation", "migration.results",
                 "migration.metrics", "migration.rules", "code.snippets.dlq")) {
             props.setProperty("topic." + topic, prefix + topic.replace('.', '-'));
@@ -110,13 +110,31 @@ public final class BenchApps {
         }
     }
 
-    /** Starts the application and waits until it runs; the topology also until its rule book holds every rule. */
+    /**
+     * Starts the application on a state folder of its own and waits until it runs; the topology also until its
+     * rule book holds every rule. Closing it stops the application and deletes the folder.
+     */
     static AutoCloseable start(final Kind kind, final TopologyConfig config, final RuleSet rules) throws Exception {
-        return switch (kind) {
-            case PASS_THROUGH -> startStreams(PassThroughTopology.build(config.topics()), config);
-            case TOPOLOGY -> startTopology(config, rules.size());
-            case ENGINE_BASELINE -> startStreams(
-                    EngineBaselineTopology.build(config.topics(), rules, config.thresholds()), config);
+        final Path stateDir = TempFolders.create("bench-state-", "Kafka Streams state");
+        final TopologyConfig withState = config.withStreamsOverrides(Map.of("state.dir", stateDir.toString()));
+        final AutoCloseable app;
+        try {
+            app = switch (kind) {
+                case PASS_THROUGH -> startStreams(PassThroughTopology.build(withState.topics()), withState);
+                case TOPOLOGY -> startTopology(withState, rules.size());
+                case ENGINE_BASELINE -> startStreams(
+                        EngineBaselineTopology.build(withState.topics(), rules, withState.thresholds()), withState);
+            };
+        } catch (final Exception | Error e) {
+            TempFolders.deleteQuietly(stateDir);
+            throw e;
+        }
+        return () -> {
+            try {
+                app.close();
+            } finally {
+                TempFolders.deleteQuietly(stateDir);
+            }
         };
     }
 

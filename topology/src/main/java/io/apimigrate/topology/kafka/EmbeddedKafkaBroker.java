@@ -8,11 +8,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -163,7 +159,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private void startOnce() {
         final int brokerPort = freePort();
         final int controllerPort = freePort();
-        logDir = createLogDir();
+        logDir = TempFolders.create("apimigrate-kafka-", "Kafka log");
         final Properties props = serverProperties(brokerPort, controllerPort, logDir);
         format(props, logDir);
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
@@ -241,7 +237,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server = null;
         }
         if (logDir != null) {
-            deleteRecursively(logDir);
+            TempFolders.deleteQuietly(logDir);
             logDir = null;
         }
         bootstrapServers = null;
@@ -262,34 +258,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return socket.getLocalPort();
         } catch (final IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
-        }
-    }
-
-    private static Path createLogDir() {
-        try {
-            return Files.createTempDirectory("apimigrate-kafka-");
-        } catch (final IOException e) {
-            throw new UncheckedIOException("cannot create a temporary Kafka log directory", e);
-        }
-    }
-
-    private static void deleteRecursively(final Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(final Path file, final BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(final Path d, final IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (final IOException e) {
-            LOG.warn("cannot delete Kafka log directory {}: {}", dir, e.toString());
         }
     }
 }
