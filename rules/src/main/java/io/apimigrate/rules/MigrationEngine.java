@@ -643,7 +643,8 @@ public final class MigrationEngine implements Migrator {
                     for (final Respellings.Respelled variant : respelled().variants(candidate)) {
                         match = variant.rule().matcher().matchAt(view, c);
                         if (match != null) {
-                            rule = variant.rule();
+                            rule = EvidenceCheck.fromImportPart(view, match.start()) == EvidenceCheck.FromImportPart.NAMES
+                                    ? variant.inImportList() : variant.rule();
                             withinModule = variant.withinModule();
                             break;
                         }

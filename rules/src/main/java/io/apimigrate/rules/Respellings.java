@@ -43,9 +43,11 @@ final class Respellings {
     /**
      * A respelled rule, and whether it renames the imported name within its module
      * ({@code ger -> outer} for {@code torch.ger -> torch.outer} under {@code from torch import
-     * ger}): such a rule may rename the name in the {@code from} import's list too.
+     * ger}): such a rule may rename the name in the {@code from} import's list too, where
+     * {@code inImportList} writes the new name alone ({@code NINF -> inf} for {@code np.NINF ->
+     * -np.inf}, whose uses become {@code -inf}).
      */
-    record Respelled(CompiledRule rule, boolean withinModule) {
+    record Respelled(CompiledRule rule, boolean withinModule, CompiledRule inImportList) {
     }
 
     /** Whether the rule can be respelled at all: its pattern starts with a name its evidence resolves. */
@@ -145,10 +147,30 @@ final class Respellings {
                 rule.newApi(), rule.kind(), pattern, template, rule.constraints(), rule.imports(), evidence,
                 rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(), rule.provenance());
         try {
-            return Optional.of(new Respelled(CompiledRule.of(respelled), !siblings.isEmpty()));
+            final CompiledRule compiledRespelled = CompiledRule.of(respelled);
+            return Optional.of(new Respelled(compiledRespelled, !siblings.isEmpty(),
+                    inImportList(compiledRespelled, siblings)));
         } catch (final IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The rule as it stands in a {@code from} import's list: itself where its template is one name,
+     * else the one name beside the target that its template uses whole ({@code NINF -> inf} for
+     * {@code NINF -> -inf}, not {@code math} for {@code log -> math.log}, which would import a module
+     * in place of a function); itself where there is no such name, and the engine refuses the match there.
+     */
+    private static CompiledRule inImportList(final CompiledRule compiled, final Set<String> siblings) {
+        if (compiled.templateIsName() || siblings.size() != 1 || !usedWhole(compiled.rule().template(),
+                siblings.iterator().next())) {
+            return compiled;
+        }
+        final Rule rule = compiled.rule();
+        return CompiledRule.of(new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
+                rule.newApi(), rule.kind(), rule.pattern(), siblings.iterator().next(), rule.constraints(), rule.imports(),
+                rule.evidence(), rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(),
+                rule.provenance()));
     }
 
     /**
@@ -182,6 +204,17 @@ final class Respellings {
             k = spelled.through();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether every free use of {@code name} in {@code text} is a whole name, no dotted name's prefix. */
+    private static boolean usedWhole(final String text, final String name) {
+        final Tokens tokens = PythonLexer.lex(text);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.isName(k, name) && free(tokens, text, k) && !chainAfter(tokens, k).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The qualified name of the text's leading dotted name, its head standing for {@code module}. */

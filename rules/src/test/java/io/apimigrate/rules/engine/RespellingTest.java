@@ -95,6 +95,22 @@ class RespellingTest {
     }
 
     @Test
+    void aTemplateAroundTheNewNameRenamesTheNameInAnImportListToThatName() {
+        final Rule ninf = learned("numpy.ninf", "np.NINF", "-np.inf", "numpy");
+        final String code = "from numpy import (\n    NINF,\n    isnan,\n)\n\nlow = NINF\n";
+        final var decision = MigrationEngine.of(RuleSet.of(List.of(ninf)), RoutingThresholds.DEFAULT).migrate(code);
+        assertEquals("from numpy import (\n    inf,\n    isnan,\n)\n\nlow = -inf\n", decision.output());
+        assertEquals(Strategy.DIRECT_RULE, decision.strategy());
+    }
+
+    @Test
+    void aNameImportedBesideTheModuleIsRenamedInTheImportListWhereOnlyTheModuleUsesIt() {
+        final Rule ninf = learned("numpy.ninf", "np.NINF", "-np.inf", "numpy");
+        assertEquals("from numpy import inf, isnan\nimport numpy as np\nlow = -np.inf\n",
+                rewrite(ninf, "from numpy import NINF, isnan\nimport numpy as np\nlow = np.NINF\n"));
+    }
+
+    @Test
     void aRenameOfABareNameInAnImportListIsNoDirectAnswer() {
         final Rule imputer = learned("sklearn.imputer", "Imputer", "SimpleImputer", "sklearn.preprocessing.Imputer");
         final String code = "from sklearn.preprocessing import Imputer, scale\nimp = Imputer()\n";
