@@ -751,7 +751,9 @@ public final class MigrationEngine implements Migrator {
      * ({@link StringParameters#bound}: {@code torch.norm(x, p=norm_ord)} in {@code def f(x, norm_ord="fro")}),
      * or where a learned template unpacks a value its pattern bound whole ({@link CompiledRule#unpacksWhole}),
      * or where an import the rewrite adds would rebind a name the snippet imports otherwise
-     * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}).
+     * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}),
+     * or where the code already switches between the old API and the learned rule's replacement
+     * ({@link CompatBranches#fallback}: the {@code else} of {@code if hasattr(fig, "set_layout_engine")}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -769,6 +771,7 @@ public final class MigrationEngine implements Migrator {
                 || StringParameters.bound(rule, view, match, imports::scopes)
                 || movesOtherImportedNames(rule, view, match, imports)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
+                || rule.rule().origin() == RuleOrigin.LEARNED && CompatBranches.fallback(rule, view, match)
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }

@@ -6,6 +6,7 @@ import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
 import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
+import io.apimigrate.rules.pattern.ReplacementName;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
 import io.apimigrate.rules.rewrite.ValuePlaces;
@@ -38,10 +39,13 @@ import java.util.Set;
  *     the value is a sequence, which the tokens cannot tell
  * @param callsName whether the template calls the attribute the pattern ends with uncalled
  *     ({@link AddedCalls}): no match where a call follows
+ * @param replacementName how code spells the first API the template writes and the pattern does not,
+ *     or null ({@link ReplacementName})
  */
 public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set<String> keywords,
         Set<String> addedKeywords, boolean makesAssignment, boolean matchesImports, boolean templateIsName, String replacedName,
-        String introducedName, ValuePlaces places, boolean unpacksWhole, boolean callsName) {
+        String introducedName, ValuePlaces places, boolean unpacksWhole, boolean callsName,
+        ReplacementName replacementName) {
 
     public CompiledRule {
         keywords = Set.copyOf(keywords);
@@ -60,7 +64,8 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 pattern.size() > 0 && pattern.element(0) instanceof Element.Literal first && first.name()
                         ? first.text() : null,
                 introducedName(pattern.elements(), template), ValuePlaces.of(template),
-                unpacksWhole(pattern.elements(), template), AddedCalls.callsName(pattern.elements(), template));
+                unpacksWhole(pattern.elements(), template), AddedCalls.callsName(pattern.elements(), template),
+                ReplacementName.of(pattern.elements(), template));
     }
 
     private static boolean unpacksWhole(final List<Element> pattern, final List<Element> template) {

@@ -1,0 +1,214 @@
+package io.apimigrate.rules;
+
+import io.apimigrate.rules.match.CodeView;
+import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.pattern.ReplacementName;
+import io.apimigrate.rules.python.TokenKind;
+import java.util.List;
+
+/**
+ * Whether a match stands in code that already chooses between the old API and its replacement: a
+ * branch of an {@code if} or {@code try} statement whose other branches or conditions use the
+ * replacement ({@code if hasattr(fig, "set_layout_engine"): fig.set_layout_engine(e) else:
+ * fig.set_tight_layout(True)}; {@code try: ... density=True ... except AttributeError: ...
+ * normed=True}), or an assignment that the next {@code if} overrides with the replacement
+ * ({@code weight_norm = nn.utils.weight_norm} before {@code if hasattr(nn.utils.parametrizations,
+ * "weight_norm"): weight_norm = nn.utils.parametrizations.weight_norm}). Such code keeps the old API
+ * on purpose, for the versions that lack the new one; rewriting it removes that support.
+ */
+final class CompatBranches {
+
+    /** Statements longer than this are no version switch: a name shared with them is coincidence. */
+    static final int MAX_LINES = 15;
+
+    private static final List<String> CLAUSES = List.of("if", "elif", "else", "try", "except", "finally");
+    private static final List<String> CONTINUATIONS = List.of("elif", "else", "except", "finally");
+
+    private CompatBranches() {
+    }
+
+    /** Whether the match of a rule with a replacement name is such a fallback. */
+    static boolean fallback(final CompiledRule rule, final CodeView view, final Match match) {
+        final ReplacementName name = rule.replacementName();
+        if (name == null) {
+            return false;
+        }
+        final int statement = statementStart(view, match.start());
+        int column = EvidenceCheck.column(view, statement);
+        if (isClause(view, statement) && inCompoundUsing(view, statement, name, true)) {
+            return true;
+        }
+        for (int t = statement - 1; t >= 0 && column > 0; t--) {
+            if (t > 0 && !view.isStatementEnd(t - 1)) {
+                continue;
+            }
+            final int at = EvidenceCheck.column(view, t);
+            if (at >= column) {
+                continue;
+            }
+            column = at;
+            if (view.textEquals(t, "def") || view.textEquals(t, "class") || view.textEquals(t, "async")) {
+                break;
+            }
+            if (isClause(view, t) && inCompoundUsing(view, t, name, false)) {
+                return true;
+            }
+        }
+        return overriddenNext(view, statement, match.start(), name);
+    }
+
+    /**
+     * Whether the compound statement that clause {@code header} belongs to uses the name outside the
+     * clause's own body, within {@link #MAX_LINES} lines; outside its header too where the match
+     * stands in it ({@code if isinstance(x, (np.float_, np.float64)):} lists both for one version).
+     */
+    private static boolean inCompoundUsing(final CodeView view, final int header, final ReplacementName name,
+            final boolean matchInHeader) {
+        final int column = EvidenceCheck.column(view, header);
+        final int first = compoundStart(view, header, column);
+        if (first < 0) {
+            return false;
+        }
+        final int bodyEnd = nextAtOrLeft(view, header, column);
+        int end = bodyEnd;
+        while (end < view.size() && EvidenceCheck.column(view, end) == column && isContinuation(view, end)) {
+            end = nextAtOrLeft(view, end, column);
+        }
+        if (lines(view, first, end) > MAX_LINES) {
+            return false;
+        }
+        return uses(view, first, matchInHeader ? header : bodyStart(view, header), name) || uses(view, bodyEnd, end, name);
+    }
+
+    /**
+     * Whether the statement at {@code statement} assigns a name ({@code x = ...} with the match
+     * after {@code =}) that the next statement, an {@code if} whose condition uses the replacement,
+     * assigns again.
+     */
+    private static boolean overriddenNext(final CodeView view, final int statement, final int matchStart,
+            final ReplacementName name) {
+        int eq = statement;
+        while (eq < view.size() && (view.kind(eq) == TokenKind.NAME || view.isOp(eq, '.'))) {
+            eq++;
+        }
+        if (eq == statement || eq >= matchStart || !view.isOp(eq, '=')) {
+            return false;
+        }
+        int next = statement;
+        while (next < view.size() && !view.isStatementEnd(next)) {
+            next++;
+        }
+        next++;
+        final int column = EvidenceCheck.column(view, statement);
+        if (next >= view.size() || !view.textEquals(next, "if") || EvidenceCheck.column(view, next) != column
+                || !uses(view, next, bodyStart(view, next), name)) {
+            return false;
+        }
+        final int end = nextAtOrLeft(view, next, column);
+        if (lines(view, next, end) > MAX_LINES) {
+            return false;
+        }
+        for (int t = next + 1; t < end; t++) {
+            if (view.isStatementEnd(t - 1) && t + eq - statement < end && view.isOp(t + eq - statement, '=')
+                    && view.sameTokens(t, t + eq - statement, statement, eq)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code if} or {@code try} that starts the compound statement of clause {@code header}, or -1. */
+    private static int compoundStart(final CodeView view, final int header, final int column) {
+        for (int t = header; t >= 0; t--) {
+            if (t > 0 && !view.isStatementEnd(t - 1)) {
+                continue;
+            }
+            final int at = EvidenceCheck.column(view, t);
+            if (at < column) {
+                return -1;
+            }
+            if (at == column) {
+                if (view.textEquals(t, "if") || view.textEquals(t, "try")) {
+                    return t;
+                }
+                if (!isContinuation(view, t)) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first statement after the one at {@code t} that starts at {@code column} or left of it. */
+    private static int nextAtOrLeft(final CodeView view, final int t, final int column) {
+        for (int u = t + 1; u < view.size(); u++) {
+            if (view.isStatementEnd(u - 1) && view.kind(u) != TokenKind.ENDMARKER
+                    && EvidenceCheck.column(view, u) <= column) {
+                return u;
+            }
+        }
+        return view.size();
+    }
+
+    /** The token after the colon that ends the clause header at {@code header}. */
+    private static int bodyStart(final CodeView view, final int header) {
+        int depth = 0;
+        for (int t = header; t < view.size() && !view.isStatementEnd(t); t++) {
+            if (view.isOpening(t)) {
+                depth++;
+            } else if (view.isClosing(t)) {
+                depth--;
+            } else if (depth == 0 && view.isOp(t, ':')) {
+                return t + 1;
+            }
+        }
+        return header;
+    }
+
+    /**
+     * Whether code tokens [from, to) spell the name: its required parts, then its other parts for as
+     * long as the use goes on with dots ({@code mpl.colormaps[name]} spells {@code mpl.colormaps.get_cmap};
+     * {@code tf.io.gfile.exists} does not spell {@code tf.io.gfile.remove}).
+     */
+    private static boolean uses(final CodeView view, final int from, final int to, final ReplacementName name) {
+        final List<String> names = name.names();
+        for (int t = from; t < to; t++) {
+            if (view.kind(t) != TokenKind.NAME || !view.textEquals(t, names.get(0))
+                    || (t > 0 && view.isOp(t - 1, '.')) != name.attribute()) {
+                continue;
+            }
+            int spelled = 1;
+            while (spelled < names.size() && t + 2 * spelled < to && view.isOp(t + 2 * spelled - 1, '.')
+                    && view.textEquals(t + 2 * spelled, names.get(spelled))) {
+                spelled++;
+            }
+            final int after = t + 2 * spelled - 1;
+            if (spelled == names.size() || spelled >= name.required() && (after >= to || !view.isOp(after, '.'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int statementStart(final CodeView view, final int c) {
+        int s = c;
+        while (s > 0 && !view.isStatementEnd(s - 1)) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int lines(final CodeView view, final int from, final int to) {
+        final int last = Math.max(from, Math.min(to, view.size()) - 1);
+        return view.tokens().line(view.raw(last)) - view.tokens().line(view.raw(from)) + 1;
+    }
+
+    private static boolean isClause(final CodeView view, final int t) {
+        return view.kind(t) == TokenKind.NAME && CLAUSES.contains(view.text(t));
+    }
+
+    private static boolean isContinuation(final CodeView view, final int t) {
+        return view.kind(t) == TokenKind.NAME && CONTINUATIONS.contains(view.text(t));
+    }
+}
