@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
                 + "read or written is reported and left as it was; the others are still fixed, and the exit status is 1.")
 final class FixCommand implements Callable<Integer> {
 
+    /** Endings of the files whose method definitions count but which are not fixed. */
+    private static final List<String> DEFINITION_ONLY = List.of(".pyx", ".pxd", ".pyi");
+
     @Option(names = "--rules", required = true, paramLabel = "RULES",
             description = "rules.json, an ast-grep rule file (YAML) or a folder of rule files.")
     private Path rules;
@@ -84,9 +87,11 @@ final class FixCommand implements Callable<Integer> {
         final RoutingThresholds routing = thresholds == null ? RoutingThresholds.DEFAULT : thresholds.thresholds();
         final MigrationEngine rulesOnly = MigrationEngine.of(Inputs.rules(rules), routing);
         final List<Path> files = pythonFiles(paths);
+        final List<Path> definitions = new ArrayList<>(files);
+        definitions.addAll(definitionOnlyFiles(paths));
         final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return fix(rulesOnly.definingMethods(definedMethods(rulesOnly, files, pool)), files, pool);
+            return fix(rulesOnly.definingMethods(definedMethods(rulesOnly, definitions, pool)), files, pool);
         } finally {
             pool.shutdown();
         }
@@ -162,6 +167,26 @@ final class FixCommand implements Callable<Integer> {
                 diff ? "would change" : "changed", skipped.get(),
                 failed.get() == 0 ? "" : ", " + failed.get() + " failed (left as they were)");
         return failed.get() == 0 ? 0 : 1;
+    }
+
+    /**
+     * The Cython and stub files below the folders ({@code .pyx}, {@code .pxd}, {@code .pyi}): not fixed, but
+     * the methods they define are the code base's own ({@code Pool.get_feature_names} in catboost's
+     * {@code _catboost.pyx}).
+     */
+    private static List<Path> definitionOnlyFiles(final List<Path> paths) {
+        final List<Path> files = new ArrayList<>();
+        for (final Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
+                        && DEFINITION_ONLY.stream().anyMatch(p.toString()::endsWith))) {
+                    walk.sorted().forEach(files::add);
+                } catch (final IOException e) {
+                    throw new UserInputException(path + ": cannot list: " + e.getMessage(), e);
+                }
+            }
+        }
+        return files;
     }
 
     private static List<Path> pythonFiles(final List<Path> paths) {

@@ -87,6 +87,26 @@ class RuleCommandsTest {
     }
 
     @Test
+    void fixLeavesCallsOfAMethodDefinedInTheCodesCythonOrStubFilesAlone() throws Exception {
+        final Path rules = write("rules.json", """
+                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
+                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
+                  "evidence": {"modules": ["sklearn"], "receiver_names": ["pool"], "ambiguous": false,
+                               "unconfirmed_confidence": 0.9},
+                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
+                """);
+        final String call = "names = self.pool.get_feature_names()\n";
+        final Path cython = write("cy/core.py", call);
+        write("cy/_ext.pyx", "cdef class _PoolBase:\n    cpdef get_feature_names(self):\n        return []\n");
+        final Path stubbed = write("stub/core.py", call);
+        write("stub/_ext.pyi", "class Pool:\n    def get_feature_names(self) -> list[str]: ...\n");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), dir.resolve("cy").toString(),
+                dir.resolve("stub").toString()).status());
+        assertEquals(call, Files.readString(cython));
+        assertEquals(call, Files.readString(stubbed));
+    }
+
+    @Test
     void fixDiffChangesNothing() throws Exception {
         final Path rules = write("np.yml", "id: np-float\nlanguage: python\nrule:\n  pattern: np.float($X)\nfix: float($X)\n");
         final Path source = write("mod.py", "y = np.float(2)\n");

@@ -112,7 +112,10 @@ final class OwnMethods {
         return out == null ? Set.of() : out;
     }
 
-    /** {@link #indented(CharSequence, int)} on UTF-8 bytes. */
+    /**
+     * {@link #indented(CharSequence, int)} on UTF-8 bytes, where Cython's {@code cpdef} counts as a
+     * {@code def} too: a code base's {@code .pyx} files define methods its Python calls.
+     */
     private static boolean indented(final byte[] utf8, final int at) {
         int lineStart = at;
         while (lineStart > 0 && utf8[lineStart - 1] != '\n' && utf8[lineStart - 1] != '\r') {
@@ -132,7 +135,7 @@ final class OwnMethods {
                 k++;
             }
         }
-        return k == at;
+        return k == at || k + 2 == at && utf8[k] == 'c' && utf8[k + 1] == 'p';
     }
 
     private static boolean blank(final byte b) {

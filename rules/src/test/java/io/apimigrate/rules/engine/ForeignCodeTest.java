@@ -368,6 +368,15 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aCythonCpdefDefinesAWatchedMethod() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()",
+                new Evidence(List.of("sklearn"), List.of("encoder"), false, 0.95, "", List.of(), false, List.of()));
+        assertEquals(Set.of("get_feature_names"), engine(names).methodsDefinedIn(
+                "cdef class _PoolBase:\n    cpdef get_feature_names(self):\n        return []\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aKeywordEditOnAnyCallOnlyGuides() {
         final Rule sparse = learned("sklearn.sparse", "$CALLEE($$$M1, sparse=$A1, $$$M2)", "$CALLEE($$$M1, sparse_output=$A1, $$$M2)",
                 new Evidence(List.of("sklearn"), List.of("OneHotEncoder"), true, 0.95, "", List.of(), false, List.of()));
