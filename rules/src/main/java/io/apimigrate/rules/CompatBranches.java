@@ -3,9 +3,11 @@ package io.apimigrate.rules;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.ReplacementName;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether a match stands in code that already chooses between the old API and its replacement: a
@@ -14,8 +16,10 @@ import java.util.List;
  * fig.set_tight_layout(True)}; {@code try: ... density=True ... except AttributeError: ...
  * normed=True}), or an assignment that the next {@code if} overrides with the replacement
  * ({@code weight_norm = nn.utils.weight_norm} before {@code if hasattr(nn.utils.parametrizations,
- * "weight_norm"): weight_norm = nn.utils.parametrizations.weight_norm}). Such code keeps the old API
- * on purpose, for the versions that lack the new one; rewriting it removes that support.
+ * "weight_norm"): weight_norm = nn.utils.parametrizations.weight_norm}), the other alternative of
+ * a conditional expression ({@code np.trapezoid if NUMPY_2 else np.trapz}), or a branch whose
+ * condition checks for the old name ({@code elif hasattr(estimator, 'get_feature_names'):}). Such code
+ * keeps the old API on purpose, for the versions that lack the new one; rewriting it removes that support.
  */
 final class CompatBranches {
 
@@ -35,8 +39,12 @@ final class CompatBranches {
             return false;
         }
         final int statement = statementStart(view, match.start());
+        if (alternativeUsing(view, statement, match, name)) {
+            return true;
+        }
         int column = EvidenceCheck.column(view, statement);
-        if (isClause(view, statement) && inCompoundUsing(view, statement, name, true)) {
+        if (isClause(view, statement) && (inCompoundUsing(view, statement, name, true)
+                || bodyStart(view, statement) <= match.start() && checksOldName(view, statement, rule))) {
             return true;
         }
         for (int t = statement - 1; t >= 0 && column > 0; t--) {
@@ -51,7 +59,7 @@ final class CompatBranches {
             if (view.textEquals(t, "def") || view.textEquals(t, "class") || view.textEquals(t, "async")) {
                 break;
             }
-            if (isClause(view, t) && inCompoundUsing(view, t, name, false)) {
+            if (isClause(view, t) && (inCompoundUsing(view, t, name, false) || checksOldName(view, t, rule))) {
                 return true;
             }
         }
@@ -112,6 +120,55 @@ final class CompatBranches {
         for (int t = next + 1; t < end; t++) {
             if (view.isStatementEnd(t - 1) && t + eq - statement < end && view.isOp(t + eq - statement, '=')
                     && view.sameTokens(t, t + eq - statement, statement, eq)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the statement is no clause header and holds a conditional expression ({@code a if c else
+     * b}) that uses the name outside the match ({@code np.trapezoid if NUMPY_2 else np.trapz}).
+     */
+    private static boolean alternativeUsing(final CodeView view, final int statement, final Match match,
+            final ReplacementName name) {
+        if (isClause(view, statement)) {
+            return false;
+        }
+        int end = statement;
+        boolean conditional = false;
+        boolean alternative = false;
+        for (; end < view.size() && !view.isStatementEnd(end); end++) {
+            if (view.kind(end) == TokenKind.NAME) {
+                conditional |= view.textEquals(end, "if");
+                alternative |= view.textEquals(end, "else");
+            }
+        }
+        return conditional && alternative
+                && (uses(view, statement, match.start(), name) || uses(view, match.end(), end, name));
+    }
+
+    /**
+     * Whether the condition of the clause at {@code header} names, as a string, a name of the rule's
+     * pattern that its template drops ({@code hasattr(estimator, 'get_feature_names')}).
+     */
+    private static boolean checksOldName(final CodeView view, final int header, final CompiledRule rule) {
+        final int body = bodyStart(view, header);
+        Set<String> dropped = null;
+        for (int t = header; t < body; t++) {
+            if (view.kind(t) != TokenKind.STRING) {
+                continue;
+            }
+            final String text = view.text(t);
+            final int quote = Math.max(text.indexOf('\''), text.indexOf('"'));
+            if (quote < 0 || text.length() - quote < 3) {
+                continue;
+            }
+            if (dropped == null) {
+                dropped = LiteralNames.of(rule.plan().pattern().elements());
+                dropped.removeAll(LiteralNames.of(rule.plan().templateElements()));
+            }
+            if (dropped.contains(text.substring(quote + 1, text.length() - 1))) {
                 return true;
             }
         }

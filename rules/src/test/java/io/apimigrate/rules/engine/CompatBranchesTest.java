@@ -83,6 +83,46 @@ class CompatBranchesTest {
     }
 
     @Test
+    void aBranchGuardedByACheckForTheOldNameKeepsIt() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()", "",
+                RuleOrigin.LEARNED);
+        final String code = """
+                def feature_names(estimator):
+                    if hasattr(estimator, 'classes_'):
+                        return estimator.classes_
+                    elif hasattr(estimator, 'get_feature_names'):
+                        return estimator.get_feature_names()
+                    return None
+                """;
+        assertEquals(code, fix(names, code));
+    }
+
+    @Test
+    void aCheckForAnotherNameIsNoGuard() {
+        final Rule names = learned("sklearn.get_feature_names", "$X.get_feature_names()", "$X.get_feature_names_out()", "",
+                RuleOrigin.LEARNED);
+        assertEquals("""
+                if hasattr(estimator, 'classes_'):
+                    names = estimator.get_feature_names_out()
+                """, fix(names, """
+                if hasattr(estimator, 'classes_'):
+                    names = estimator.get_feature_names()
+                """));
+    }
+
+    @Test
+    void theOtherAlternativeOfAConditionalExpressionUsingTheNewNameKeepsTheOld() {
+        final String code = "import numpy as np\nTRAPZ = np.trapezoid if NUMPY_2 else np.trapz\n";
+        assertEquals(code, fix(TRAPZ, code));
+    }
+
+    @Test
+    void aConditionalExpressionWithoutTheNewNameIsRewritten() {
+        assertEquals("import numpy as np\narea = 0.0 if x is None else np.trapezoid(y, x)\n",
+                fix(TRAPZ, "import numpy as np\narea = 0.0 if x is None else np.trapz(y, x)\n"));
+    }
+
+    @Test
     void aBranchBesideUnrelatedCodeIsRewritten() {
         assertEquals("""
                 import numpy as np
