@@ -86,9 +86,10 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         final RoutingThresholds routing = thresholds == null ? RoutingThresholds.DEFAULT : thresholds.thresholds();
         final MigrationEngine rulesOnly = MigrationEngine.of(Inputs.rules(rules), routing);
-        final List<Path> files = pythonFiles(paths);
+        final List<Path> definitionOnly = new ArrayList<>();
+        final List<Path> files = pythonFiles(paths, definitionOnly);
         final List<Path> definitions = new ArrayList<>(files);
-        definitions.addAll(definitionOnlyFiles(paths));
+        definitions.addAll(definitionOnly);
         final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             return fix(rulesOnly.definingMethods(definedMethods(rulesOnly, definitions, pool)), files, pool);
@@ -170,32 +171,18 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /**
-     * The Cython and stub files below the folders ({@code .pyx}, {@code .pxd}, {@code .pyi}): not fixed, but
-     * the methods they define are the code base's own ({@code Pool.get_feature_names} in catboost's
-     * {@code _catboost.pyx}).
+     * The {@code *.py} files of the paths, in name order within each folder; the Cython and stub files
+     * below the folders ({@code .pyx}, {@code .pxd}, {@code .pyi}) go to {@code definitionOnly}: they are
+     * not fixed, but the methods they define are the code base's own ({@code Pool.get_feature_names} in
+     * catboost's {@code _catboost.pyx}). One walk lists both.
      */
-    private static List<Path> definitionOnlyFiles(final List<Path> paths) {
+    private static List<Path> pythonFiles(final List<Path> paths, final List<Path> definitionOnly) {
         final List<Path> files = new ArrayList<>();
         for (final Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
-                        && DEFINITION_ONLY.stream().anyMatch(p.toString()::endsWith))) {
-                    walk.sorted().forEach(files::add);
-                } catch (final IOException e) {
-                    throw new UserInputException(path + ": cannot list: " + e.getMessage(), e);
-                }
-            }
-        }
-        return files;
-    }
-
-    private static List<Path> pythonFiles(final List<Path> paths) {
-        final List<Path> files = new ArrayList<>();
-        for (final Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
-                        (p, attributes) -> attributes.isRegularFile() && p.toString().endsWith(".py"))) {
-                    walk.sorted().forEach(files::add);
+                        && (p.toString().endsWith(".py") || DEFINITION_ONLY.stream().anyMatch(p.toString()::endsWith)))) {
+                    walk.sorted().forEach(p -> (p.toString().endsWith(".py") ? files : definitionOnly).add(p));
                 } catch (final IOException e) {
                     throw new UserInputException(path + ": cannot list: " + e.getMessage(), e);
                 }
