@@ -47,7 +47,8 @@ final class CompatBranches {
                 || bodyStart(view, statement) <= match.start() && checksOldName(view, statement, rule))) {
             return true;
         }
-        for (int t = statement - 1; t >= 0 && column > 0; t--) {
+        final int firstLine = line(view, statement) - MAX_LINES;
+        for (int t = statement - 1; t >= 0 && column > 0 && line(view, t) >= firstLine; t--) {
             if (t > 0 && !view.isStatementEnd(t - 1)) {
                 continue;
             }
@@ -128,17 +129,22 @@ final class CompatBranches {
 
     /**
      * Whether the statement is no clause header and holds a conditional expression ({@code a if c else
-     * b}) that uses the name outside the match ({@code np.trapezoid if NUMPY_2 else np.trapz}).
+     * b}) that uses the name outside the match ({@code np.trapezoid if NUMPY_2 else np.trapz}), within
+     * {@link #MAX_LINES} lines.
      */
     private static boolean alternativeUsing(final CodeView view, final int statement, final Match match,
             final ReplacementName name) {
         if (isClause(view, statement)) {
             return false;
         }
+        final int lastLine = line(view, statement) + MAX_LINES;
         int end = statement;
         boolean conditional = false;
         boolean alternative = false;
         for (; end < view.size() && !view.isStatementEnd(end); end++) {
+            if (line(view, end) > lastLine) {
+                return false;
+            }
             if (view.kind(end) == TokenKind.NAME) {
                 conditional |= view.textEquals(end, "if");
                 alternative |= view.textEquals(end, "else");
@@ -177,7 +183,8 @@ final class CompatBranches {
 
     /** The {@code if} or {@code try} that starts the compound statement of clause {@code header}, or -1. */
     private static int compoundStart(final CodeView view, final int header, final int column) {
-        for (int t = header; t >= 0; t--) {
+        final int firstLine = line(view, header) - MAX_LINES;
+        for (int t = header; t >= 0 && line(view, t) >= firstLine; t--) {
             if (t > 0 && !view.isStatementEnd(t - 1)) {
                 continue;
             }
@@ -197,9 +204,16 @@ final class CompatBranches {
         return -1;
     }
 
-    /** The first statement after the one at {@code t} that starts at {@code column} or left of it. */
+    /**
+     * The first statement after the one at {@code t} that starts at {@code column} or left of it; or,
+     * past {@link #MAX_LINES} lines, the token where the search gave up.
+     */
     private static int nextAtOrLeft(final CodeView view, final int t, final int column) {
+        final int lastLine = line(view, t) + MAX_LINES;
         for (int u = t + 1; u < view.size(); u++) {
+            if (line(view, u) > lastLine) {
+                return u;
+            }
             if (view.isStatementEnd(u - 1) && view.kind(u) != TokenKind.ENDMARKER
                     && EvidenceCheck.column(view, u) <= column) {
                 return u;
@@ -257,8 +271,11 @@ final class CompatBranches {
     }
 
     private static int lines(final CodeView view, final int from, final int to) {
-        final int last = Math.max(from, Math.min(to, view.size()) - 1);
-        return view.tokens().line(view.raw(last)) - view.tokens().line(view.raw(from)) + 1;
+        return line(view, Math.max(from, Math.min(to, view.size()) - 1)) - line(view, from) + 1;
+    }
+
+    private static int line(final CodeView view, final int c) {
+        return view.tokens().line(view.raw(c));
     }
 
     private static boolean isClause(final CodeView view, final int t) {

@@ -708,15 +708,23 @@ public final class MigrationEngine implements Migrator {
         if (found.size() < 2) {
             return found;
         }
+        final List<Found> guiding = new ArrayList<>();
+        for (final Found g : found) {
+            if (g.confidence() < thresholds.direct() && g.confidence() >= thresholds.guided()) {
+                guiding.add(g);
+            }
+        }
+        if (guiding.isEmpty()) {
+            return found;
+        }
         List<Found> out = found;
         for (int i = 0; i < found.size(); i++) {
             final Found f = found.get(i);
             if (f.confidence() < thresholds.direct() || f.rule().rule().origin() != RuleOrigin.LEARNED) {
                 continue;
             }
-            for (final Found g : found) {
-                if (g.rule() != f.rule() && g.confidence() < thresholds.direct() && g.confidence() >= thresholds.guided()
-                        && holds(g.match(), f.match())
+            for (final Found g : guiding) {
+                if (g.rule() != f.rule() && holds(g.match(), f.match())
                         && !apply(f.view().source().toString(), List.of(g), new LinkedHashSet<>())
                                 .equals(apply(f.view().source().toString(), List.of(f), new LinkedHashSet<>()))) {
                     out = out == found ? new ArrayList<>(found) : out;
