@@ -205,18 +205,19 @@ final class CompatBranches {
     }
 
     /**
-     * The first statement after the one at {@code t} that starts at {@code column} or left of it; or,
-     * past {@link #MAX_LINES} lines, the token where the search gave up.
+     * The first statement after the one at {@code t} that starts at {@code column} or left of it; the
+     * end of the code where there is none, or none within {@link #MAX_LINES} lines (a statement that
+     * long is no switch).
      */
     private static int nextAtOrLeft(final CodeView view, final int t, final int column) {
         final int lastLine = line(view, t) + MAX_LINES;
         for (int u = t + 1; u < view.size(); u++) {
-            if (line(view, u) > lastLine) {
-                return u;
-            }
             if (view.isStatementEnd(u - 1) && view.kind(u) != TokenKind.ENDMARKER
                     && EvidenceCheck.column(view, u) <= column) {
                 return u;
+            }
+            if (line(view, u) > lastLine) {
+                return view.size();
             }
         }
         return view.size();

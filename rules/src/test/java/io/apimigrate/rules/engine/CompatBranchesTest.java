@@ -199,6 +199,14 @@ class CompatBranchesTest {
     }
 
     @Test
+    void aLongStatementWithCommentsAroundItsFifteenthLineIsNoSwitch() {
+        final String head = "    a = 1\n".repeat(11) + "    # one\n    # two\n    # three\n    # four\n"
+                + "    b = 2\n".repeat(3);
+        assertEquals("import numpy as np\nif np.trapezoid(y) > 0:\n    area = np.trapezoid(y, x)\n" + head,
+                fix(TRAPZ, "import numpy as np\nif np.trapezoid(y) > 0:\n    area = np.trapz(y, x)\n" + head));
+    }
+
+    @Test
     void aHandWrittenRuleSaysWhatItMeansAndIsApplied() {
         final Rule handWritten = learned("numpy.trapz", "np.trapz", "np.trapezoid", "numpy", RuleOrigin.HAND_WRITTEN);
         assertEquals("""
