@@ -71,13 +71,7 @@ class RuleCommandsTest {
 
     @Test
     void fixLeavesCallsOfAMethodTheFixedCodeDefinesAlone() throws Exception {
-        final Path rules = write("rules.json", """
-                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
-                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
-                  "evidence": {"modules": ["sklearn"], "receiver_names": ["encoder"], "ambiguous": false,
-                               "unconfirmed_confidence": 0.9},
-                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
-                """);
+        final Path rules = featureNamesRule("encoder");
         final Path caller = write("pkg/use.py", "names = self.encoder.get_feature_names()\n");
         write("pkg/base.py", "class Encoder:\n    def get_feature_names(self):\n        return []\n");
         assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), dir.resolve("pkg").toString()).status());
@@ -88,13 +82,7 @@ class RuleCommandsTest {
 
     @Test
     void fixLeavesCallsOfAMethodDefinedInTheCodesCythonOrStubFilesAlone() throws Exception {
-        final Path rules = write("rules.json", """
-                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
-                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
-                  "evidence": {"modules": ["sklearn"], "receiver_names": ["pool"], "ambiguous": false,
-                               "unconfirmed_confidence": 0.9},
-                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
-                """);
+        final Path rules = featureNamesRule("pool");
         final String call = "names = self.pool.get_feature_names()\n";
         final Path cython = write("cy/core.py", call);
         write("cy/_ext.pyx", "cdef class _PoolBase:\n    cpdef get_feature_names(self):\n        return []\n");
@@ -104,6 +92,17 @@ class RuleCommandsTest {
                 dir.resolve("stub").toString()).status());
         assertEquals(call, Files.readString(cython));
         assertEquals(call, Files.readString(stubbed));
+    }
+
+    /** A learned rename of {@code $X.get_feature_names}, confirmed on receivers named {@code receiver}. */
+    private Path featureNamesRule(final String receiver) throws Exception {
+        return write("rules.json", """
+                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
+                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
+                  "evidence": {"modules": ["sklearn"], "receiver_names": ["%s"], "ambiguous": false,
+                               "unconfirmed_confidence": 0.9},
+                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
+                """.formatted(receiver));
     }
 
     @Test

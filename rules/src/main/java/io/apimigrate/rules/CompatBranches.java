@@ -57,7 +57,8 @@ final class CompatBranches {
                 continue;
             }
             column = at;
-            if (view.textEquals(t, "def") || view.textEquals(t, "class") || view.textEquals(t, "async")) {
+            if (view.textEquals(t, "def") || view.textEquals(t, "class")
+                    || view.textEquals(t, "async") && t + 1 < view.size() && view.textEquals(t + 1, "def")) {
                 break;
             }
             if (isClause(view, t) && (inCompoundUsing(view, t, name, false) || checksOldName(view, t, rule))) {

@@ -30,7 +30,7 @@ public record ReplacementName(List<String> names, int required, boolean attribut
         final Set<String> known = LiteralNames.of(pattern);
         int k = 0;
         while (k < template.size()) {
-            if (!isName(template.get(k)) || k > 0 && isDot(template.get(k - 1)) && k > 1 && isName(template.get(k - 2))) {
+            if (!isName(template.get(k))) {
                 k++;
                 continue;
             }

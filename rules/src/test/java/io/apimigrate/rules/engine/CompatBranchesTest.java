@@ -47,6 +47,19 @@ class CompatBranchesTest {
     }
 
     @Test
+    void aSwitchAroundAnAsyncBlockStillCounts() {
+        final String code = """
+                import numpy as np
+                if hasattr(np, "trapezoid"):
+                    area = np.trapezoid(y, x)
+                else:
+                    async with lock:
+                        area = np.trapz(y, x)
+                """;
+        assertEquals(code, fix(TRAPZ, code));
+    }
+
+    @Test
     void theBranchForOldVersionsKeepsTheOldAttribute() {
         final String code = """
                 def get_legend_handles(legend):
