@@ -5,7 +5,11 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.ReplacementName;
+import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.TokenKind;
+import io.apimigrate.rules.rewrite.MatchRewriter;
+import io.apimigrate.rules.rewrite.TextEdit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +22,9 @@ import java.util.Set;
  * ({@code weight_norm = nn.utils.weight_norm} before {@code if hasattr(nn.utils.parametrizations,
  * "weight_norm"): weight_norm = nn.utils.parametrizations.weight_norm}), the other alternative of
  * a conditional expression ({@code np.trapezoid if NUMPY_2 else np.trapz}), or a branch whose
- * condition checks for the old name ({@code elif hasattr(estimator, 'get_feature_names'):}). Such code
+ * condition checks for the old name ({@code elif hasattr(estimator, 'get_feature_names'):}), or a
+ * branch that the rewrite would make the same as another ({@code return AdaBoostClassifier(algorithm="SAMME")}
+ * under a version test whose {@code else} returns {@code AdaBoostClassifier()}). Such code
  * keeps the old API on purpose, for the versions that lack the new one; rewriting it removes that support.
  */
 final class CompatBranches {
@@ -32,13 +38,16 @@ final class CompatBranches {
     private CompatBranches() {
     }
 
-    /** Whether the match of a rule with a replacement name is such a fallback. */
+    /** Whether the match is such a fallback. */
     static boolean fallback(final CompiledRule rule, final CodeView view, final Match match) {
+        final int statement = statementStart(view, match.start());
+        if (rewriteInOtherClause(rule, view, match, statement)) {
+            return true;
+        }
         final ReplacementName name = rule.replacementName();
         if (name == null) {
             return false;
         }
-        final int statement = statementStart(view, match.start());
         if (alternativeUsing(view, statement, match, name)) {
             return true;
         }
@@ -89,6 +98,85 @@ final class CompatBranches {
             return false;
         }
         return uses(view, first, matchInHeader ? header : bodyStart(view, header), name) || uses(view, bodyEnd, end, name);
+    }
+
+    /**
+     * Whether the rewrite would make the match's statement, in a clause body, the same as a statement
+     * of another clause of its compound, within {@link #MAX_LINES} lines: the branches then differ by
+     * the rewrite alone ({@code return AdaBoostClassifier(algorithm="SAMME")} under a version test whose
+     * {@code else} holds {@code return AdaBoostClassifier()}).
+     */
+    private static boolean rewriteInOtherClause(final CompiledRule rule, final CodeView view, final Match match,
+            final int statement) {
+        final int column = EvidenceCheck.column(view, statement);
+        final int firstLine = line(view, statement) - MAX_LINES;
+        int header = -1;
+        for (int t = statement - 1; t >= 0 && column > 0 && line(view, t) >= firstLine; t--) {
+            if ((t == 0 || view.isStatementEnd(t - 1)) && EvidenceCheck.column(view, t) < column) {
+                header = t;
+                break;
+            }
+        }
+        if (header < 0 || !isClause(view, header)) {
+            return false;
+        }
+        final int headerColumn = EvidenceCheck.column(view, header);
+        final int first = compoundStart(view, header, headerColumn);
+        if (first < 0) {
+            return false;
+        }
+        final int bodyEnd = nextAtOrLeft(view, header, headerColumn);
+        int end = bodyEnd;
+        while (end < view.size() && EvidenceCheck.column(view, end) == headerColumn && isContinuation(view, end)) {
+            end = nextAtOrLeft(view, end, headerColumn);
+        }
+        if (lines(view, first, end) > MAX_LINES) {
+            return false;
+        }
+        final List<String> rewritten = rewrittenStatement(rule, view, match, statement);
+        return !rewritten.isEmpty()
+                && (sameStatementIn(view, first, header, rewritten) || sameStatementIn(view, bodyEnd, end, rewritten));
+    }
+
+    /** The code tokens of the statement at {@code statement} once the match is rewritten. */
+    private static List<String> rewrittenStatement(final CompiledRule rule, final CodeView view, final Match match,
+            final int statement) {
+        int last = match.end();
+        while (last < view.size() && !view.isStatementEnd(last)) {
+            last++;
+        }
+        final TextEdit edit = MatchRewriter.edit(rule.plan(), view, match);
+        final CharSequence source = view.source();
+        if (edit.replacement().isBlank() || edit.start() < view.start(statement) || edit.end() > view.end(last - 1)) {
+            return List.of();
+        }
+        final String text = source.subSequence(view.start(statement), edit.start()) + edit.replacement()
+                + source.subSequence(edit.end(), view.end(last - 1));
+        return texts(new CodeView(PythonLexer.lex(text)), 0, Integer.MAX_VALUE);
+    }
+
+    /** Whether a statement starting in code tokens [from, to), or the inline body of a clause there, has these tokens. */
+    private static boolean sameStatementIn(final CodeView view, final int from, final int to, final List<String> tokens) {
+        for (int t = from; t < to && t < view.size(); t++) {
+            if (t > 0 && !view.isStatementEnd(t - 1)) {
+                continue;
+            }
+            final int start = isClause(view, t) ? bodyStart(view, t) : t;
+            if (texts(view, start, to).equals(tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The texts of the code tokens from {@code from} to the end of its statement, before {@code to}. */
+    private static List<String> texts(final CodeView view, final int from, final int to) {
+        final List<String> texts = new ArrayList<>();
+        for (int t = from; t < to && t < view.size() && !view.isStatementEnd(t)
+                && view.kind(t) != TokenKind.ENDMARKER; t++) {
+            texts.add(view.text(t));
+        }
+        return texts;
     }
 
     /**

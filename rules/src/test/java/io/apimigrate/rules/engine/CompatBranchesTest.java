@@ -219,6 +219,55 @@ class CompatBranchesTest {
                 fix(TRAPZ, "import numpy as np\nif np.trapezoid(y) > 0:\n    area = np.trapz(y, x)\n" + head));
     }
 
+    private static final Rule SAMME = learned("sklearn.algorithm", "AdaBoostClassifier($$$M1, algorithm=\"SAMME\", $$$M2)",
+            "AdaBoostClassifier($$$M1, $$$M2)", "", RuleOrigin.LEARNED);
+
+    @Test
+    void aBranchThatTheRewriteWouldMakeTheSameAsItsSiblingIsAVersionSwitch() {
+        final String code = """
+                def _get_estimator(self):
+                    if parse_version("1.4") <= sklearn_version < parse_version("1.6"):
+                        return AdaBoostClassifier(algorithm="SAMME")
+                    else:
+                        return AdaBoostClassifier()
+                """;
+        assertEquals(code, fix(SAMME, code));
+    }
+
+    @Test
+    void aSiblingThatOnlyResemblesTheRewriteLeavesItDirect() {
+        assertEquals("""
+                if small:
+                    clf = AdaBoostClassifier(n_estimators=10)
+                else:
+                    clf = AdaBoostClassifier()
+                """, fix(SAMME, """
+                if small:
+                    clf = AdaBoostClassifier(n_estimators=10, algorithm="SAMME")
+                else:
+                    clf = AdaBoostClassifier()
+                """));
+    }
+
+    @Test
+    void aStatementTheRuleDeletesInABranchIsDeleted() {
+        final Rule eager = learned("tensorflow.eager", "tf.enable_eager_execution()", "", "tensorflow", RuleOrigin.LEARNED);
+        assertEquals("""
+                import tensorflow as tf
+                if eager:
+                    run(tf)
+                else:
+                    run(None)
+                """, fix(eager, """
+                import tensorflow as tf
+                if eager:
+                    tf.enable_eager_execution()
+                    run(tf)
+                else:
+                    run(None)
+                """));
+    }
+
     @Test
     void aHandWrittenRuleSaysWhatItMeansAndIsApplied() {
         final Rule handWritten = learned("numpy.trapz", "np.trapz", "np.trapezoid", "numpy", RuleOrigin.HAND_WRITTEN);
