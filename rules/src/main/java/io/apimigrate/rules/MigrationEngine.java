@@ -761,7 +761,9 @@ public final class MigrationEngine implements Migrator {
      * or where an import the rewrite adds would rebind a name the snippet imports otherwise
      * ({@link ImportEditor#rebinds}: {@code import datetime} beside {@code from datetime import datetime}),
      * or where the code already switches between the old API and the learned rule's replacement
-     * ({@link CompatBranches#fallback}: the {@code else} of {@code if hasattr(fig, "set_layout_engine")}).
+     * ({@link CompatBranches#fallback}: the {@code else} of {@code if hasattr(fig, "set_layout_engine")}),
+     * or where it stands in the {@code except ImportError} of a {@code try} that imports from the learned
+     * rule's package ({@link ImportFallbacks}: code for the versions that lack the import).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -780,6 +782,7 @@ public final class MigrationEngine implements Migrator {
                 || movesOtherImportedNames(rule, view, match, imports)
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
                 || rule.rule().origin() == RuleOrigin.LEARNED && CompatBranches.fallback(rule, view, match)
+                || rule.rule().origin() == RuleOrigin.LEARNED && imports.fallbacks(view).guards(rule, view.start(match.start()))
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
@@ -928,13 +931,14 @@ public final class MigrationEngine implements Migrator {
     }
 
     /**
-     * The snippet's imports, and the names it binds itself, each read on first use: most matches
-     * are settled without them.
+     * The snippet's imports, the names it binds itself and its import-error handlers, each read on
+     * first use: most matches are settled without them.
      */
     private static final class SnippetImports implements Supplier<ImportTable> {
         private final Tokens tokens;
         private ImportTable table;
         private NameScopes scopes;
+        private ImportFallbacks fallbacks;
 
         SnippetImports(final Tokens tokens) {
             this.tokens = tokens;
@@ -950,6 +954,13 @@ public final class MigrationEngine implements Migrator {
 
         Set<String> bindings() {
             return scopes().names();
+        }
+
+        ImportFallbacks fallbacks(final CodeView view) {
+            if (fallbacks == null) {
+                fallbacks = ImportFallbacks.scan(view, get());
+            }
+            return fallbacks;
         }
 
         NameScopes scopes() {
