@@ -43,7 +43,8 @@ public final class EvidenceCheck {
             return compiled.rule().confidence();
         }
         final ImportTable table = imports.get();
-        if (importedReceiverUnlikeExamples(evidence, code, match, table)) {
+        if (importedReceiverUnlikeExamples(evidence, code, match, table)
+                || dottedReceiverUnlikeExamples(evidence, code, match)) {
             return evidence.unconfirmedConfidence();
         }
         if (confirmedByReceiver(evidence, compiled, code, match) || confirmedByKeyword(evidence, code, match)) {
@@ -89,6 +90,32 @@ public final class EvidenceCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the receiver is a dotted module path ({@code torch.optim}) that ends in none of the modules
+     * the examples' receivers were ({@code *.optimizers} for {@code keras.optimizers.SGD(lr=0.01)}): another
+     * library's module, whose functions may take the keywords the rule was shown (torch's {@code SGD}
+     * takes {@code lr=} too).
+     */
+    private static boolean dottedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match) {
+        if (evidence.receiverModules().isEmpty()) {
+            return false;
+        }
+        final int first = match.elementStart()[0];
+        final int end = match.elementEnd()[0];
+        if (end - first < 3 || (end - first) % 2 == 0) {
+            return false;
+        }
+        for (int c = first; c < end; c++) {
+            if ((c - first) % 2 == 0 ? code.kind(c) != TokenKind.NAME : !code.isOp(c, '.')) {
+                return false;
+            }
+        }
+        final String last = code.text(end - 1);
+        return !evidence.receiverNames().contains(last)
+                && evidence.receiverModules().stream()
+                        .noneMatch(module -> module.equals(last) || module.endsWith("." + last));
     }
 
     /**

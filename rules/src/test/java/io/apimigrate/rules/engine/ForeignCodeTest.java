@@ -493,6 +493,17 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aDottedReceiverEndingInAnotherModuleIsNotTheExamplesOneWhateverKeywordsItShares() {
+        final Rule sgd = learned("tensorflow.lr", "$X.SGD($$$M1, lr=$A1, $$$M2)", "$X.SGD($$$M1, learning_rate=$A1, $$$M2)",
+                new Evidence(List.of("tensorflow"), List.of("optimizers"), true, 0.7885, "", List.of("lr", "momentum"),
+                        false, List.of(), false, -1, false, List.of("*.optimizers")));
+        final String torch = "optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.5)\n";
+        assertEquals(Strategy.RULE_GUIDED, engine(sgd).migrate(torch).strategy());
+        assertEquals("opt = tf.keras.optimizers.SGD(learning_rate=0.01, momentum=0.9)\n",
+                engine(sgd).migrate("opt = tf.keras.optimizers.SGD(lr=0.01, momentum=0.9)\n").output());
+    }
+
+    @Test
     void handWrittenRulesRewriteEveryOccurrenceAsAstGrepDoes() {
         assertEquals("hamming = 1\n", Rules.rewrite("matching = 1\n", Rules.rule("r", "matching", "hamming")));
     }
