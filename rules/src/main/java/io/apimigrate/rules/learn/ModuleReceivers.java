@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  * {@code ops.constant} or {@code self.constant}. The receivers are shown to be module paths when
  * two examples or more have them, every one a chain of plain names, and one of them dotted without
  * starting at {@code self} or {@code cls}; values ({@code df}, {@code self.data}, {@code frames[0]})
- * stay free, and so does a rule shown once, whose receiver may be one spelling of several.
+ * stay free, and so does a rule shown once, whose receiver may be one spelling of several. Before its
+ * last name such a receiver holds only names the examples' receivers hold there, after a first name of
+ * any package: {@code tf.compat.v1.distribute} is another module than the examples' {@code tf.distribute}.
  */
 final class ModuleReceivers {
 
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
+    private static final Pattern DOTTED = Pattern.compile(NAME + "(?:\\." + NAME + ")*");
     private static final String RECEIVER = "X";
     /** One example's module path may be one spelling of several ({@code nn.functional} for {@code F}). */
     private static final int MIN_EXAMPLES = 2;
@@ -60,6 +63,7 @@ final class ModuleReceivers {
             return candidate;
         }
         final Set<String> lastNames = new TreeSet<>();
+        final Set<String> innerNames = new TreeSet<>();
         boolean modulePath = false;
         for (final Example example : candidate.examples()) {
             final Optional<String> receiver = receiver(pattern, example.oldCode());
@@ -69,13 +73,19 @@ final class ModuleReceivers {
             final String text = receiver.get();
             final int dot = text.lastIndexOf('.');
             lastNames.add(Pattern.quote(text.substring(dot + 1)));
+            final String[] names = text.split("\\.");
+            for (int i = 0; i < names.length - 1; i++) {
+                innerNames.add(Pattern.quote(names[i]));
+            }
             modulePath |= dot > 0 && !text.startsWith("self.") && !text.startsWith("cls.");
         }
         if (!modulePath) {
             return candidate;
         }
         final Map<String, Constraint> constraints = new HashMap<>(candidate.constraints());
-        constraints.put(RECEIVER, new Constraint(null, "(?:^|\\.)(?:" + String.join("|", lastNames) + ")$"));
+        final String inner = innerNames.isEmpty() ? "" : "(?:(?:" + String.join("|", innerNames) + ")\\.)*";
+        constraints.put(RECEIVER,
+                new Constraint(null, "^(?:" + NAME + "\\.)?" + inner + "(?:" + String.join("|", lastNames) + ")$"));
         return new CandidateRule(candidate.pattern(), candidate.template(), constraints, candidate.kind(),
                 candidate.imports(), candidate.examples());
     }

@@ -323,6 +323,20 @@ class LearnerTest {
     }
 
     @Test
+    void aModulePathWithNamesTheExamplesNeverShowedIsAnotherModule() {
+        final RuleSet rules = learn(ex("a", "strategy = tf.distribute.experimental.TPUStrategy(resolver)",
+                        "strategy = tf.distribute.TPUStrategy(resolver)"),
+                ex("b", "tpu = tf.distribute.experimental.TPUStrategy(cluster)", "tpu = tf.distribute.TPUStrategy(cluster)"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.5, 0.4));
+        final String v1 = "ok = isinstance(s, tf.compat.v1.distribute.experimental.TPUStrategy)\n";
+        assertEquals(v1, engine.migrate(v1).output());
+        assertEquals("ok = isinstance(s, tensorflow.distribute.TPUStrategy)\n",
+                engine.migrate("ok = isinstance(s, tensorflow.distribute.experimental.TPUStrategy)\n").output());
+        assertEquals("ok = isinstance(s, distribute.TPUStrategy)\n",
+                engine.migrate("ok = isinstance(s, distribute.experimental.TPUStrategy)\n").output());
+    }
+
+    @Test
     void theKeywordsOfTheCallAfterAMethodNameAreTheRulesOwn() {
         final RuleSet rules = learn(ex("a", "import numpy as np\npayload = frame.tostring(order=\"F\")",
                         "import numpy as np\npayload = frame.tobytes(order=\"F\")"),
