@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,12 +30,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code apimigrate fix}: rewrites Python files in place with the confident matches only. A file
  * that cannot be read or written is reported and left as it was, the others are still fixed, and
- * the exit status is then 1.
+ * the exit status is then 1. A file in a top-level package that a learned rule migrates (NumPy's own
+ * tests for NumPy's rules) is no place for that rule's direct answers ({@link TopLevelPackages}).
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = "Rewrites Python files in place (every *.py below a folder), applying only matches confident "
                 + "enough for DIRECT_RULE; with --diff, changes nothing and prints a unified diff. A file that cannot be "
-                + "read or written is reported and left as it was; the others are still fixed, and the exit status is 1.")
+                + "read or written is reported and left as it was; the others are still fixed, and the exit status is 1. "
+                + "Learned rules leave the code of the package they migrate alone (NumPy's rules, the files of a numpy "
+                + "package folder).")
 final class FixCommand implements Callable<Integer> {
 
     /** Endings of the files whose method definitions count but which are not fixed. */
@@ -126,13 +130,16 @@ final class FixCommand implements Callable<Integer> {
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final Path cwd = Path.of("").toAbsolutePath();
+        final TopLevelPackages packages = new TopLevelPackages();
+        final Map<String, MigrationEngine> byPackage = new ConcurrentHashMap<>();
         try (ProgressBar progress = new ProgressBar("fixing", files.size())) {
             final AtomicInteger done = new AtomicInteger();
             pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
                 final Path file = files.get(i);
                 try {
                     final byte[] bytes = bytes(file);
-                    engine.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
+                    final MigrationEngine forFile = byPackage.computeIfAbsent(packages.of(file), engine::withinPackage);
+                    forFile.rewriteConfidentUtf8(bytes).ifPresent(rewrite -> {
                         final byte[] after = rewrite.output().getBytes(StandardCharsets.UTF_8);
                         if (!Arrays.equals(after, bytes)) {
                             if (diff) {

@@ -94,6 +94,27 @@ class RuleCommandsTest {
         assertEquals(call, Files.readString(stubbed));
     }
 
+    @Test
+    void fixLeavesTheCodeOfThePackageALearnedRuleMigratesAlone() throws Exception {
+        final Path rules = write("rules.json", """
+                {"rules": [{"id": "sklearn.get_feature_names.1", "library": "sklearn", "kind": "qualified_rename",
+                  "pattern": "$X.get_feature_names", "template": "$X.get_feature_names_out", "imports": {"add": []},
+                  "evidence": {"modules": ["sklearn"], "receiver_names": ["enc"], "ambiguous": false,
+                               "unconfirmed_confidence": 0.9},
+                  "precision": 1.0, "support": 3, "confidence": 0.98, "safe": true, "origin": "learned"}]}
+                """);
+        final String call = "names = enc.get_feature_names()\n";
+        write("src/sklearn/__init__.py", "");
+        write("src/sklearn/preprocessing/__init__.py", "");
+        final Path own = write("src/sklearn/preprocessing/tests/test_encoders.py", call);
+        write("src/other/__init__.py", "");
+        final Path user = write("src/other/sklearn/use.py", call);
+        write("src/other/sklearn/__init__.py", "");
+        assertEquals(0, CliRun.of("fix", "--rules", rules.toString(), dir.resolve("src").toString()).status());
+        assertEquals(call, Files.readString(own));
+        assertEquals("names = enc.get_feature_names_out()\n", Files.readString(user));
+    }
+
     /** A learned rename of {@code $X.get_feature_names}, confirmed on receivers named {@code receiver}. */
     private Path featureNamesRule(final String receiver) throws Exception {
         return write("rules.json", """

@@ -2,7 +2,6 @@ package io.apimigrate.rules;
 
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
-import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.python.ImportAlias;
 import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
@@ -63,11 +62,9 @@ final class ImportFallbacks {
         if (handlers.isEmpty()) {
             return false;
         }
-        final Evidence evidence = rule.rule().evidence();
         for (final Handler handler : handlers) {
             if (handler.start() <= offset && offset < handler.end()
-                    && (evidence.modules().stream().anyMatch(module -> handler.packages().contains(root(module)))
-                            || handler.packages().contains(root(evidence.headModule())))) {
+                    && handler.packages().stream().anyMatch(name -> OwnLibrary.is(rule, name))) {
                 return true;
             }
         }
@@ -82,11 +79,11 @@ final class ImportFallbacks {
             }
             if (statement.from()) {
                 if (!statement.module().startsWith(".")) {
-                    packages.add(root(statement.module()));
+                    packages.add(OwnLibrary.root(statement.module()));
                 }
             } else {
                 for (final ImportAlias alias : statement.names()) {
-                    packages.add(root(alias.name()));
+                    packages.add(OwnLibrary.root(alias.name()));
                 }
             }
         }
@@ -114,11 +111,6 @@ final class ImportFallbacks {
 
     private static int offset(final CodeView view, final int c) {
         return c < view.size() ? view.start(c) : view.source().length();
-    }
-
-    private static String root(final String dotted) {
-        final int dot = dotted.indexOf('.');
-        return dot < 0 ? dotted : dotted.substring(0, dot);
     }
 
     /** Chars {@code [start, end)} of one handler, and the packages its {@code try} imports. */

@@ -63,16 +63,19 @@ public final class MigrationEngine implements Migrator {
     private final Set<String> methodsOnAnyReceiver;
     /** Those of them that the code base being fixed defines itself ({@link OwnMethods}). */
     private final Set<String> definedMethods;
+    /** The top-level package the code stands in, or empty when unknown ({@link OwnLibrary}). */
+    private final String ownPackage;
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index,
             final SiblingKeywords siblingKeywords, final Set<String> methodsOnAnyReceiver,
-            final Set<String> definedMethods) {
+            final Set<String> definedMethods, final String ownPackage) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
         this.siblingKeywords = siblingKeywords;
         this.methodsOnAnyReceiver = methodsOnAnyReceiver;
         this.definedMethods = definedMethods;
+        this.ownPackage = ownPackage;
         this.strongestFirst = this::compareStrength;
         this.anyLearned = rules.rules().stream().anyMatch(r -> r.origin() == RuleOrigin.LEARNED);
     }
@@ -99,7 +102,7 @@ public final class MigrationEngine implements Migrator {
             }
         }
         return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled), SiblingKeywords.of(compiled),
-                Set.copyOf(methods), Set.of());
+                Set.copyOf(methods), Set.of(), "");
     }
 
     /**
@@ -109,7 +112,18 @@ public final class MigrationEngine implements Migrator {
     public MigrationEngine definingMethods(final Set<String> methods) {
         final Set<String> defined = new TreeSet<>(methods);
         defined.retainAll(methodsOnAnyReceiver);
-        return new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, Set.copyOf(defined));
+        return new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, Set.copyOf(defined),
+                ownPackage);
+    }
+
+    /**
+     * The same engine for code inside the top-level package {@code name} ({@code numpy} for
+     * {@code numpy/_core/tests/test_api.py}): a learned rule of that package is no direct answer there
+     * ({@link OwnLibrary}).
+     */
+    public MigrationEngine withinPackage(final String name) {
+        return name.equals(ownPackage) ? this
+                : new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, definedMethods, name);
     }
 
     /** The methods that learned rules call on any receiver: those {@link #definingMethods} can hold back. */
@@ -763,7 +777,8 @@ public final class MigrationEngine implements Migrator {
      * or where the code already switches between the old API and the learned rule's replacement
      * ({@link CompatBranches#fallback}: the {@code else} of {@code if hasattr(fig, "set_layout_engine")}),
      * or where it stands in the {@code except ImportError} of a {@code try} that imports from the learned
-     * rule's package ({@link ImportFallbacks}: code for the versions that lack the import).
+     * rule's package ({@link ImportFallbacks}: code for the versions that lack the import), or where the
+     * code is the learned rule's own package ({@link OwnLibrary}: NumPy's tests of {@code copy=False}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -783,6 +798,7 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && rule.unpacksWhole()
                 || rule.rule().origin() == RuleOrigin.LEARNED && CompatBranches.fallback(rule, view, match)
                 || rule.rule().origin() == RuleOrigin.LEARNED && imports.fallbacks(view).guards(rule, view.start(match.start()))
+                || rule.rule().origin() == RuleOrigin.LEARNED && OwnLibrary.is(rule, ownPackage)
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }
