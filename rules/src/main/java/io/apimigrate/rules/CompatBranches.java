@@ -84,20 +84,9 @@ final class CompatBranches {
      */
     private static boolean inCompoundUsing(final CodeView view, final int header, final ReplacementName name,
             final boolean matchInHeader) {
-        final int column = EvidenceCheck.column(view, header);
-        final int first = compoundStart(view, header, column);
-        if (first < 0) {
-            return false;
-        }
-        final int bodyEnd = nextAtOrLeft(view, header, column);
-        int end = bodyEnd;
-        while (end < view.size() && EvidenceCheck.column(view, end) == column && isContinuation(view, end)) {
-            end = nextAtOrLeft(view, end, column);
-        }
-        if (lines(view, first, end) > MAX_LINES) {
-            return false;
-        }
-        return uses(view, first, matchInHeader ? header : bodyStart(view, header), name) || uses(view, bodyEnd, end, name);
+        final Compound compound = Compound.of(view, header);
+        return compound != null && (uses(view, compound.first(), matchInHeader ? header : bodyStart(view, header), name)
+                || uses(view, compound.bodyEnd(), compound.end(), name));
     }
 
     /**
@@ -120,22 +109,13 @@ final class CompatBranches {
         if (header < 0 || !isClause(view, header)) {
             return false;
         }
-        final int headerColumn = EvidenceCheck.column(view, header);
-        final int first = compoundStart(view, header, headerColumn);
-        if (first < 0) {
-            return false;
-        }
-        final int bodyEnd = nextAtOrLeft(view, header, headerColumn);
-        int end = bodyEnd;
-        while (end < view.size() && EvidenceCheck.column(view, end) == headerColumn && isContinuation(view, end)) {
-            end = nextAtOrLeft(view, end, headerColumn);
-        }
-        if (lines(view, first, end) > MAX_LINES) {
+        final Compound compound = Compound.of(view, header);
+        if (compound == null) {
             return false;
         }
         final List<String> rewritten = rewrittenStatement(rule, view, match, statement);
-        return !rewritten.isEmpty()
-                && (sameStatementIn(view, first, header, rewritten) || sameStatementIn(view, bodyEnd, end, rewritten));
+        return !rewritten.isEmpty() && (sameStatementIn(view, compound.first(), header, rewritten)
+                || sameStatementIn(view, compound.bodyEnd(), compound.end(), rewritten));
     }
 
     /** The code tokens of the statement at {@code statement} once the match is rewritten. */
@@ -350,6 +330,31 @@ final class CompatBranches {
             }
         }
         return false;
+    }
+
+    /**
+     * The compound statement of a clause: code tokens [first, end), the clause's body ending at
+     * {@code bodyEnd}.
+     */
+    private record Compound(int first, int bodyEnd, int end) {
+
+        /**
+         * The compound statement that clause {@code header} belongs to, or null where its start is not
+         * found or it is longer than {@link #MAX_LINES} lines.
+         */
+        static Compound of(final CodeView view, final int header) {
+            final int column = EvidenceCheck.column(view, header);
+            final int first = compoundStart(view, header, column);
+            if (first < 0) {
+                return null;
+            }
+            final int bodyEnd = nextAtOrLeft(view, header, column);
+            int end = bodyEnd;
+            while (end < view.size() && EvidenceCheck.column(view, end) == column && isContinuation(view, end)) {
+                end = nextAtOrLeft(view, end, column);
+            }
+            return lines(view, first, end) > MAX_LINES ? null : new Compound(first, bodyEnd, end);
+        }
     }
 
     private static int statementStart(final CodeView view, final int c) {
