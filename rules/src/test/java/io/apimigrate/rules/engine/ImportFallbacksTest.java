@@ -19,17 +19,6 @@ class ImportFallbacksTest {
 
     private static final Rule IN1D = rule("np.in1d", "np.isin", RuleOrigin.LEARNED);
 
-    private static Rule rule(final String pattern, final String template, final RuleOrigin origin) {
-        return new Rule("numpy.in1d", "numpy", "", "", "", "", RuleKind.QUALIFIED_RENAME, pattern, template, Map.of(),
-                ImportEdits.NONE, new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false,
-                        List.of()),
-                0.95, 3, 0.95, true, origin, List.of());
-    }
-
-    private static String fix(final Rule rule, final String code) {
-        return MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT).rewriteConfident(code).output();
-    }
-
     private static final String FALLBACK = """
             import numpy as np
 
@@ -53,6 +42,17 @@ class ImportFallbacksTest {
                     return np.in1d(element, test_elements, assume_unique=assume_unique,
                                    invert=invert).reshape(element.shape)
             """;
+
+    private static Rule rule(final String pattern, final String template, final RuleOrigin origin) {
+        return new Rule("numpy.in1d", "numpy", "", "", "", "", RuleKind.QUALIFIED_RENAME, pattern, template, Map.of(),
+                ImportEdits.NONE, new Evidence(List.of("numpy"), List.of(), false, 0.95, "numpy", List.of(), false,
+                        List.of()),
+                0.95, 3, 0.95, true, origin, List.of());
+    }
+
+    private static String fix(final Rule rule, final String code) {
+        return MigrationEngine.of(RuleSet.of(List.of(rule)), RoutingThresholds.DEFAULT).rewriteConfident(code).output();
+    }
 
     @Test
     void aFallbackForVersionsWithoutTheImportKeepsTheOldApi() {
