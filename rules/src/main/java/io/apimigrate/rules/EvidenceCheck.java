@@ -3,6 +3,7 @@ package io.apimigrate.rules;
 import io.apimigrate.rules.match.CodeView;
 import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.match.Match;
+import io.apimigrate.rules.match.StatementIndex;
 import io.apimigrate.rules.model.Evidence;
 import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.AddedCalls;
@@ -183,66 +184,40 @@ public final class EvidenceCheck {
      */
     private static boolean assignedFromLibrary(final String name, final CodeView code, final int before,
             final Evidence evidence, final ImportTable imports) {
-        final int current = statementStart(code, before);
-        final int scope = enclosingDefinition(code, current);
-        boolean fromLibrary = false;
-        for (int c = Math.max(0, scope); c < current; c = nextStatement(code, c, current)) {
-            if (scope < 0 && column(code, c) != 0) {
+        final StatementIndex statements = code.statements();
+        final int current = statements.statementStart(before);
+        final int scope = statements.enclosingDefinition(current);
+        final int[] assignments = statements.assignmentsOf(name);
+        for (int a = assignments.length - 1; a >= 0 && assignments[a] >= Math.max(0, scope); a--) {
+            final int c = assignments[a];
+            if (c >= current || scope < 0 && column(code, c) != 0) {
                 continue;
             }
-            boolean target = false;
             int k = c;
-            while (k < current && code.kind(k) == TokenKind.NAME) {
-                target |= code.textEquals(k, name);
-                k++;
-                if (k < current && code.isOp(k, ',')) {
-                    k++;
-                } else {
-                    break;
-                }
+            while (code.kind(k) == TokenKind.NAME && code.isOp(k + 1, ',')) {
+                k += 2;
             }
-            if (target && k + 1 < current && code.textEquals(k, "=") && !code.textEquals(k + 1, name)) {
-                fromLibrary = k + 2 < current && code.kind(k + 1) == TokenKind.NAME && code.isOp(k + 2, '.')
+            k += code.kind(k) == TokenKind.NAME ? 1 : 0;
+            if (k + 1 < current && !code.textEquals(k + 1, name)) {
+                return k + 2 < current && code.kind(k + 1) == TokenKind.NAME && code.isOp(k + 2, '.')
                         && inLibrary(evidence, imports.resolve(code.text(k + 1)));
             }
         }
-        return fromLibrary;
+        return false;
     }
 
     /**
-     * The first code token of the innermost {@code def}, {@code async def} or {@code class}
-     * statement above the statement that starts at code token {@code statement} and holds it (its
-     * column is smaller), or -1 at module level.
+     * The first code token of the last {@code def}, {@code async def} or {@code class} statement
+     * above the statement that starts at code token {@code statement} whose column is smaller,
+     * or -1 at module level.
      */
     static int enclosingDefinition(final CodeView code, final int statement) {
-        final int column = statementColumn(code, statement);
-        int scope = -1;
-        for (int c = 0; c < statement; c = nextStatement(code, c, statement)) {
-            final boolean defines = code.textEquals(c, "def") || code.textEquals(c, "class")
-                    || code.textEquals(c, "async") && c + 1 < statement && code.textEquals(c + 1, "def");
-            if (defines && column(code, c) < column) {
-                scope = c;
-            }
-        }
-        return scope;
-    }
-
-    /** The first code token of the statement after the one that starts at {@code c}, or {@code limit}. */
-    private static int nextStatement(final CodeView code, final int c, final int limit) {
-        int k = c;
-        while (k < limit && !code.isStatementEnd(k)) {
-            k++;
-        }
-        return k + 1;
+        return code.statements().enclosingDefinition(statement);
     }
 
     /** The first code token of the statement that holds code token {@code c}. */
     static int statementStart(final CodeView code, final int c) {
-        int s = Math.min(c, code.size() - 1);
-        while (s > 0 && !code.isStatementEnd(s - 1)) {
-            s--;
-        }
-        return s;
+        return code.statements().statementStart(Math.min(c, code.size() - 1));
     }
 
     /**
@@ -738,14 +713,7 @@ public final class EvidenceCheck {
 
     /** The column of code token {@code c} on its line. */
     public static int column(final CodeView code, final int c) {
-        final CharSequence source = code.source();
-        int i = code.start(c);
-        int column = 0;
-        while (i > 0 && source.charAt(i - 1) != '\n' && source.charAt(i - 1) != '\r') {
-            i--;
-            column++;
-        }
-        return column;
+        return code.column(c);
     }
 
     private static boolean confirmedByKeyword(final Evidence evidence, final CodeView code, final Match match) {

@@ -120,15 +120,7 @@ final class OtherLibraryCode {
             return false;
         }
         final Optional<String> head = assignedFrom(code, code.text(first), first);
-        if (head.isEmpty()) {
-            return false;
-        }
-        for (int c = 0; c + 1 < code.size(); c++) {
-            if ((code.textEquals(c, "class") || code.textEquals(c, "def")) && code.textEquals(c + 1, head.get())) {
-                return true;
-            }
-        }
-        return false;
+        return head.isPresent() && code.statements().defines(head.get());
     }
 
     /**
@@ -187,15 +179,15 @@ final class OtherLibraryCode {
     /** {@link #assignedFrom} over the statements in code tokens {@code [from, to)}, module-level ones only if asked. */
     private static LastAssignment lastAssignment(final CodeView code, final String name, final int from, final int to,
             final boolean moduleLevel) {
-        LastAssignment last = new LastAssignment(false, Optional.empty());
-        for (int c = from; c + 1 < to; c++) {
-            if ((c == 0 || code.isStatementEnd(c - 1)) && code.textEquals(c, name) && code.isOp(c + 1, '=')
-                    && (!moduleLevel || EvidenceCheck.column(code, c) == 0)) {
-                last = new LastAssignment(true, c + 2 < to && code.kind(c + 2) == TokenKind.NAME
+        final int[] assignments = code.statements().assignmentsOf(name);
+        for (int a = assignments.length - 1; a >= 0 && assignments[a] >= from; a--) {
+            final int c = assignments[a];
+            if (c + 1 < to && code.isOp(c + 1, '=') && (!moduleLevel || EvidenceCheck.column(code, c) == 0)) {
+                return new LastAssignment(true, c + 2 < to && code.kind(c + 2) == TokenKind.NAME
                         ? Optional.of(code.text(c + 2)) : Optional.empty());
             }
         }
-        return last;
+        return new LastAssignment(false, Optional.empty());
     }
 
     /** Whether the rule's examples used the top-level module of {@code dotted}. */

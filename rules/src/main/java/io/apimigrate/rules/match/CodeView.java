@@ -15,6 +15,7 @@ public final class CodeView {
     private final Tokens tokens;
     private final int[] raw;
     private final int size;
+    private StatementIndex statements;
 
     public CodeView(final Tokens tokens) {
         this.tokens = tokens;
@@ -60,6 +61,26 @@ public final class CodeView {
             }
         }
         return -1;
+    }
+
+    /** The statements of the snippet, indexed on first use. */
+    public StatementIndex statements() {
+        if (statements == null) {
+            statements = new StatementIndex(this);
+        }
+        return statements;
+    }
+
+    /** The column of code token {@code c} on its line. */
+    public int column(final int c) {
+        final CharSequence source = source();
+        int i = start(c);
+        int column = 0;
+        while (i > 0 && source.charAt(i - 1) != '\n' && source.charAt(i - 1) != '\r') {
+            i--;
+            column++;
+        }
+        return column;
     }
 
     public TokenKind kind(final int c) {

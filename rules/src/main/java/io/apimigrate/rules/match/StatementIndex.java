@@ -1,0 +1,122 @@
+package io.apimigrate.rules.match;
+
+import io.apimigrate.rules.python.TokenKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The statements of a snippet, read once so that questions asked for every match (which
+ * statement holds a token, which definition holds that statement, where a name is assigned) cost
+ * a lookup, not a scan from the file's start: a generated file with thousands of matches in one
+ * function would otherwise take quadratic time.
+ */
+public final class StatementIndex {
+
+    private static final int[] NONE = new int[0];
+
+    private final int[] starts;
+    private final int[] enclosing;
+    private final Map<String, int[]> assigned;
+    private final Set<String> defined;
+
+    StatementIndex(final CodeView code) {
+        final int size = code.size();
+        final List<Integer> found = new ArrayList<>();
+        for (int c = 0; c < size; c++) {
+            if (c == 0 || code.isStatementEnd(c - 1)) {
+                found.add(c);
+            }
+        }
+        this.starts = found.stream().mapToInt(Integer::intValue).toArray();
+        this.enclosing = new int[starts.length];
+        final Map<String, List<Integer>> targets = new HashMap<>();
+        final TreeMap<Integer, Integer> lastDefinitionAtColumn = new TreeMap<>();
+        int lineColumn = 0;
+        for (int s = 0; s < starts.length; s++) {
+            final int start = starts[s];
+            final int column = code.column(start);
+            lineColumn = s > 0 && code.isOp(start - 1, ';') ? lineColumn : column;
+            int innermost = -1;
+            for (final int definition : lastDefinitionAtColumn.headMap(lineColumn).values()) {
+                innermost = Math.max(innermost, definition);
+            }
+            enclosing[s] = innermost;
+            if (defines(code, start)) {
+                lastDefinitionAtColumn.put(column, start);
+            }
+            for (final String name : assignmentTargets(code, start)) {
+                targets.computeIfAbsent(name, k -> new ArrayList<>()).add(start);
+            }
+        }
+        this.assigned = new HashMap<>();
+        targets.forEach((name, at) -> assigned.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.defined = new HashSet<>();
+        for (int c = 0; c + 1 < size; c++) {
+            if (code.textEquals(c, "class") || code.textEquals(c, "def")) {
+                defined.add(code.text(c + 1));
+            }
+        }
+    }
+
+    /** The first code token of the statement that holds code token {@code c}. */
+    public int statementStart(final int c) {
+        if (starts.length == 0) {
+            return -1;
+        }
+        final int found = Arrays.binarySearch(starts, c);
+        return found >= 0 ? starts[found] : starts[Math.max(0, -found - 2)];
+    }
+
+    /**
+     * The first code token of the last {@code def}, {@code async def} or {@code class} statement
+     * above the statement that starts at code token {@code statement} whose column is smaller than
+     * that statement's (after a {@code ;}, that of the line's first statement), or -1 where none is.
+     */
+    public int enclosingDefinition(final int statement) {
+        if (starts.length == 0) {
+            return -1;
+        }
+        final int found = Arrays.binarySearch(starts, statement);
+        return found >= 0 ? enclosing[found] : enclosing[Math.max(0, -found - 2)];
+    }
+
+    /**
+     * The first code tokens of the statements that assign {@code name}, alone or among a tuple
+     * of names ({@code name = ...}, {@code a, name = ...}), in order.
+     */
+    public int[] assignmentsOf(final String name) {
+        return assigned.getOrDefault(name, NONE);
+    }
+
+    /** Whether the snippet has a {@code class} or {@code def} of this name anywhere. */
+    public boolean defines(final String name) {
+        return defined.contains(name);
+    }
+
+    private static boolean defines(final CodeView code, final int start) {
+        return code.textEquals(start, "def") || code.textEquals(start, "class")
+                || code.textEquals(start, "async") && start + 1 < code.size() && code.textEquals(start + 1, "def");
+    }
+
+    /** The names a statement assigns when it starts with names separated by commas, then {@code =}. */
+    private static List<String> assignmentTargets(final CodeView code, final int start) {
+        final List<String> names = new ArrayList<>(1);
+        int k = start;
+        while (k < code.size() && code.kind(k) == TokenKind.NAME) {
+            names.add(code.text(k));
+            k++;
+            if (k < code.size() && code.isOp(k, ',')) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k < code.size() && code.textEquals(k, "=") ? names : List.of();
+    }
+}
