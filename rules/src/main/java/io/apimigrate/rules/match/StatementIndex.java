@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The statements of a snippet, read once so that questions asked for every match (which
@@ -20,48 +19,61 @@ public final class StatementIndex {
 
     private static final int[] NONE = new int[0];
 
+    private final CodeView code;
     private final int[] starts;
     private final int[] enclosing;
-    private final Map<String, int[]> assigned;
-    private final Set<String> defined;
+    private Map<String, int[]> assigned;
+    private Set<String> defined;
 
     StatementIndex(final CodeView code) {
+        this.code = code;
         final int size = code.size();
-        final List<Integer> found = new ArrayList<>();
-        for (int c = 0; c < size; c++) {
+        int count = size > 0 ? 1 : 0;
+        for (int c = 1; c < size; c++) {
+            count += code.isStatementEnd(c - 1) ? 1 : 0;
+        }
+        this.starts = new int[count];
+        for (int c = 0, s = 0; c < size; c++) {
             if (c == 0 || code.isStatementEnd(c - 1)) {
-                found.add(c);
+                starts[s++] = c;
             }
         }
-        this.starts = found.stream().mapToInt(Integer::intValue).toArray();
-        this.enclosing = new int[starts.length];
-        final Map<String, List<Integer>> targets = new HashMap<>();
-        final TreeMap<Integer, Integer> lastDefinitionAtColumn = new TreeMap<>();
+        this.enclosing = enclosingDefinitions(code, starts);
+    }
+
+    /**
+     * Per statement, the last definition above it with a smaller column than its line's. A
+     * definition hides every earlier one at its column or deeper, so a stack of definitions with
+     * rising columns holds all the answers.
+     */
+    private static int[] enclosingDefinitions(final CodeView code, final int[] starts) {
+        final int[] out = new int[starts.length];
+        int[] columns = new int[8];
+        int[] definitions = new int[8];
+        int depth = 0;
         int lineColumn = 0;
         for (int s = 0; s < starts.length; s++) {
             final int start = starts[s];
             final int column = code.column(start);
             lineColumn = s > 0 && code.isOp(start - 1, ';') ? lineColumn : column;
-            int innermost = -1;
-            for (final int definition : lastDefinitionAtColumn.headMap(lineColumn).values()) {
-                innermost = Math.max(innermost, definition);
+            int top = depth - 1;
+            while (top >= 0 && columns[top] >= lineColumn) {
+                top--;
             }
-            enclosing[s] = innermost;
+            out[s] = top >= 0 ? definitions[top] : -1;
             if (defines(code, start)) {
-                lastDefinitionAtColumn.put(column, start);
-            }
-            for (final String name : assignmentTargets(code, start)) {
-                targets.computeIfAbsent(name, k -> new ArrayList<>()).add(start);
-            }
-        }
-        this.assigned = new HashMap<>();
-        targets.forEach((name, at) -> assigned.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
-        this.defined = new HashSet<>();
-        for (int c = 0; c + 1 < size; c++) {
-            if (code.textEquals(c, "class") || code.textEquals(c, "def")) {
-                defined.add(code.text(c + 1));
+                while (depth > 0 && columns[depth - 1] >= column) {
+                    depth--;
+                }
+                if (depth == columns.length) {
+                    columns = Arrays.copyOf(columns, depth * 2);
+                    definitions = Arrays.copyOf(definitions, depth * 2);
+                }
+                columns[depth] = column;
+                definitions[depth++] = start;
             }
         }
+        return out;
     }
 
     /** The first code token of the statement that holds code token {@code c}. */
@@ -91,11 +103,29 @@ public final class StatementIndex {
      * of names ({@code name = ...}, {@code a, name = ...}), in order.
      */
     public int[] assignmentsOf(final String name) {
+        if (assigned == null) {
+            final Map<String, List<Integer>> targets = new HashMap<>();
+            for (final int start : starts) {
+                for (final String target : assignmentTargets(code, start)) {
+                    targets.computeIfAbsent(target, k -> new ArrayList<>()).add(start);
+                }
+            }
+            assigned = new HashMap<>();
+            targets.forEach((target, at) -> assigned.put(target, at.stream().mapToInt(Integer::intValue).toArray()));
+        }
         return assigned.getOrDefault(name, NONE);
     }
 
     /** Whether the snippet has a {@code class} or {@code def} of this name anywhere. */
     public boolean defines(final String name) {
+        if (defined == null) {
+            defined = new HashSet<>();
+            for (int c = 0; c + 1 < code.size(); c++) {
+                if (code.textEquals(c, "class") || code.textEquals(c, "def")) {
+                    defined.add(code.text(c + 1));
+                }
+            }
+        }
         return defined.contains(name);
     }
 
