@@ -52,7 +52,7 @@ final class CompatBranches {
             return true;
         }
         int column = EvidenceCheck.column(view, statement);
-        if (isClause(view, statement) && (inCompoundUsing(view, statement, name, true)
+        if (isClause(view, statement) && (inCompoundUsing(view, statement, name, rule, true)
                 || bodyStart(view, statement) <= match.start() && checksOldName(view, statement, rule))) {
             return true;
         }
@@ -70,7 +70,7 @@ final class CompatBranches {
                     || view.textEquals(t, "async") && t + 1 < view.size() && view.textEquals(t + 1, "def")) {
                 break;
             }
-            if (isClause(view, t) && (inCompoundUsing(view, t, name, false) || checksOldName(view, t, rule))) {
+            if (isClause(view, t) && (inCompoundUsing(view, t, name, rule, false) || checksOldName(view, t, rule))) {
                 return true;
             }
         }
@@ -79,14 +79,54 @@ final class CompatBranches {
 
     /**
      * Whether the compound statement that clause {@code header} belongs to uses the name outside the
-     * clause's own body, within {@link #MAX_LINES} lines; outside its header too where the match
-     * stands in it ({@code if isinstance(x, (np.float_, np.float64)):} lists both for one version).
+     * clause's own body, within {@link #MAX_LINES} lines, or another path to its last part from its
+     * first ({@code torch.vmap} beside {@code functorch.vmap -> torch.func.vmap}); outside its header
+     * too where the match stands in it ({@code if isinstance(x, (np.float_, np.float64)):} lists both
+     * for one version).
      */
     private static boolean inCompoundUsing(final CodeView view, final int header, final ReplacementName name,
-            final boolean matchInHeader) {
+            final CompiledRule rule, final boolean matchInHeader) {
         final Compound compound = Compound.of(view, header);
-        return compound != null && (uses(view, compound.first(), matchInHeader ? header : bodyStart(view, header), name)
-                || uses(view, compound.bodyEnd(), compound.end(), name));
+        if (compound == null) {
+            return false;
+        }
+        final int before = matchInHeader ? header : bodyStart(view, header);
+        return uses(view, compound.first(), before, name) || uses(view, compound.bodyEnd(), compound.end(), name)
+                || usesOtherPath(view, compound.first(), before, name, rule)
+                || usesOtherPath(view, compound.bodyEnd(), compound.end(), name, rule);
+    }
+
+    /**
+     * Whether code tokens [from, to) hold a dotted name that starts with the replacement's first
+     * part and ends with its last, by another path, and is not the rule's own old name (one of whose
+     * parts the rule's pattern does not spell): {@code torch.vmap} for {@code torch.func.vmap}, not
+     * {@code nn.utils.weight_norm} for {@code nn.utils.parametrizations.weight_norm}.
+     */
+    private static boolean usesOtherPath(final CodeView view, final int from, final int to, final ReplacementName name,
+            final CompiledRule rule) {
+        final List<String> names = name.names();
+        if (names.size() < 2) {
+            return false;
+        }
+        final Set<String> patternNames = LiteralNames.of(rule.plan().pattern().elements());
+        for (int t = from; t < to; t++) {
+            if (view.kind(t) != TokenKind.NAME || !view.textEquals(t, names.get(0))
+                    || (t > 0 && view.isOp(t - 1, '.')) != name.attribute()) {
+                continue;
+            }
+            final List<String> path = new ArrayList<>(List.of(names.get(0)));
+            int last = t;
+            while (last + 2 < to && view.isOp(last + 1, '.') && view.kind(last + 2) == TokenKind.NAME) {
+                last += 2;
+                path.add(view.text(last));
+            }
+            if (path.size() >= 2 && !path.equals(names) && path.get(path.size() - 1).equals(names.get(names.size() - 1))
+                    && !patternNames.containsAll(path)) {
+                return true;
+            }
+            t = last;
+        }
+        return false;
     }
 
     /**

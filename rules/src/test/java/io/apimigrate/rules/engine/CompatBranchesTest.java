@@ -190,6 +190,38 @@ class CompatBranchesTest {
     }
 
     @Test
+    void anotherPathToTheNewNameInASiblingIsASwitch() {
+        final Rule vmap = learned("torch.vmap", "functorch.vmap", "torch.func.vmap", "functorch", RuleOrigin.LEARNED);
+        final String code = """
+                import torch
+                class VmapModule:
+                    def __init__(self):
+                        if torch.__version__ >= "2.0":
+                            self._vmap = torch.vmap
+                        else:
+                            import functorch
+
+                            self._vmap = functorch.vmap
+                """;
+        assertEquals(code, fix(vmap, code));
+    }
+
+    @Test
+    void theOldNameInASiblingIsNoOtherPathToTheNewOne() {
+        assertEquals("""
+                if fast:
+                    conv = nn.utils.parametrizations.weight_norm(conv)
+                else:
+                    layer = nn.utils.parametrizations.weight_norm(layer)
+                """, fix(WEIGHT_NORM, """
+                if fast:
+                    conv = nn.utils.weight_norm(conv)
+                else:
+                    layer = nn.utils.weight_norm(layer)
+                """));
+    }
+
+    @Test
     void theNewNamespaceUsedWholeIsASwitch() {
         final Rule cmap = learned("matplotlib.get_cmap", "mpl.cm.get_cmap", "mpl.colormaps.get_cmap", "matplotlib",
                 RuleOrigin.LEARNED);
