@@ -329,7 +329,7 @@ def _dtypes(b: Book) -> None:
         ("is_integer", "is_integer_dtype"),
         ("is_floating", "is_float_dtype"),
         ("is_boolean", "is_bool_dtype"),
-        ("is_numeric", "is_numeric_dtype"),
+        ("is_numeric", "is_any_real_numeric_dtype"),
         ("is_object", "is_object_dtype"),
     ]
     for method, func in idx:
