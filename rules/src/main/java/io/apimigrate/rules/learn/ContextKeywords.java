@@ -20,7 +20,10 @@ import java.util.Set;
  * Narrows a rename of a called name to the calls that pass the keyword its examples all passed,
  * when a no-change example calls the name without it: {@code fig.gca(projection="3d")} ->
  * {@code fig.add_subplot(projection="3d")}, while {@code plt.gca()} stays, gives
- * {@code $X.gca($$$K1, projection=$K, $$$K2)} instead of {@code $X.gca}.
+ * {@code $X.gca($$$K1, projection=$K, $$$K2)} instead of {@code $X.gca}. Else it narrows such a
+ * rename to the calls of the name when a no-change example uses the name without calling it: a
+ * class the examples construct ({@code tf.distribute.experimental.TPUStrategy(r)}) may be another
+ * class than its replacement, which {@code isinstance(s, tf.distribute.experimental.TPUStrategy)} tests for.
  */
 final class ContextKeywords {
 
@@ -35,7 +38,10 @@ final class ContextKeywords {
         }
         final List<CandidateRule> out = new ArrayList<>(candidates.size());
         for (final CandidateRule candidate : candidates) {
-            final CandidateRule narrowed = endsInName(candidate) ? narrowed(candidate, unchanged) : null;
+            CandidateRule narrowed = endsInName(candidate) ? narrowed(candidate, unchanged) : null;
+            if (narrowed == null && endsInName(candidate)) {
+                narrowed = narrowedToCalls(candidate, unchanged);
+            }
             out.add(narrowed == null ? candidate : narrowed);
         }
         return out;
@@ -84,6 +90,32 @@ final class ContextKeywords {
         }
         final String keyword = missing.iterator().next();
         final String call = "($$$K1, " + keyword + "=$K, $$$K2)";
+        final CandidateRule narrowed = new CandidateRule(candidate.pattern() + call, candidate.template() + call,
+                candidate.constraints(), candidate.kind(), candidate.imports(), candidate.examples());
+        return ExampleRules.valid(narrowed) && stepsOnEach(narrowed) ? narrowed : null;
+    }
+
+    /**
+     * The rule on calls of the name alone, when each example calls every match and a no-change
+     * example uses a match without calling it; null otherwise.
+     */
+    private static CandidateRule narrowedToCalls(final CandidateRule candidate, final List<Example> unchanged) {
+        final CompiledPattern pattern = PatternCompiler.compile(candidate.pattern());
+        final PatternMatcher matcher = new PatternMatcher(pattern, candidate.constraints());
+        for (final Example example : candidate.examples()) {
+            final List<Set<String>> calls = callKeywords(matcher, pattern, example.oldCode());
+            if (calls.isEmpty() || calls.contains(null)) {
+                return null;
+            }
+        }
+        boolean uncalled = false;
+        for (final Example example : unchanged) {
+            uncalled |= callKeywords(matcher, pattern, example.oldCode()).contains(null);
+        }
+        if (!uncalled) {
+            return null;
+        }
+        final String call = "($$$A)";
         final CandidateRule narrowed = new CandidateRule(candidate.pattern() + call, candidate.template() + call,
                 candidate.constraints(), candidate.kind(), candidate.imports(), candidate.examples());
         return ExampleRules.valid(narrowed) && stepsOnEach(narrowed) ? narrowed : null;

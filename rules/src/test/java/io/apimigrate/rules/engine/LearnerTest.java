@@ -851,6 +851,20 @@ class LearnerTest {
     }
 
     @Test
+    void aRenameOfAConstructedClassThatANoChangeExampleTestsForKeepsToItsCalls() {
+        final RuleSet rules = learn(
+                ex("a", "s = tf.distribute.experimental.TPUStrategy(r)\n", "s = tf.distribute.TPUStrategy(r)\n"),
+                ex("b", "tpu = tf.distribute.experimental.TPUStrategy(cluster)\n", "tpu = tf.distribute.TPUStrategy(cluster)\n"),
+                ex("c", "ok = isinstance(s, tf.distribute.experimental.TPUStrategy)\n",
+                        "ok = isinstance(s, tf.distribute.experimental.TPUStrategy)\n"));
+        final MigrationEngine engine = MigrationEngine.of(rules, new RoutingThresholds(0.3, 0.2));
+        assertEquals("on = isinstance(x, tf.distribute.experimental.TPUStrategy)\n",
+                engine.migrate("on = isinstance(x, tf.distribute.experimental.TPUStrategy)\n").output());
+        assertEquals("t = tf.distribute.TPUStrategy(res)\n",
+                engine.migrate("t = tf.distribute.experimental.TPUStrategy(res)\n").output());
+    }
+
+    @Test
     void aValueTheTemplateGivesAnAttributeMustNotHaveItAlready() {
         final RuleSet rules = learn(ex("a", "ok = pd.api.types.is_categorical_dtype(df[c])\n",
                 "ok = isinstance(df[c].dtype, pd.CategoricalDtype)\n"));
