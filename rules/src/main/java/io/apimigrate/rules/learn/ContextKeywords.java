@@ -38,9 +38,10 @@ final class ContextKeywords {
         }
         final List<CandidateRule> out = new ArrayList<>(candidates.size());
         for (final CandidateRule candidate : candidates) {
-            CandidateRule narrowed = endsInName(candidate) ? narrowed(candidate, unchanged) : null;
-            if (narrowed == null && endsInName(candidate)) {
-                narrowed = narrowedToCalls(candidate, unchanged);
+            CandidateRule narrowed = null;
+            if (endsInName(candidate)) {
+                narrowed = narrowed(candidate, unchanged);
+                narrowed = narrowed != null ? narrowed : narrowedToCalls(candidate, unchanged);
             }
             out.add(narrowed == null ? candidate : narrowed);
         }
@@ -89,10 +90,7 @@ final class ContextKeywords {
             return null;
         }
         final String keyword = missing.iterator().next();
-        final String call = "($$$K1, " + keyword + "=$K, $$$K2)";
-        final CandidateRule narrowed = new CandidateRule(candidate.pattern() + call, candidate.template() + call,
-                candidate.constraints(), candidate.kind(), candidate.imports(), candidate.examples());
-        return ExampleRules.valid(narrowed) && stepsOnEach(narrowed) ? narrowed : null;
+        return onCalls(candidate, "($$$K1, " + keyword + "=$K, $$$K2)");
     }
 
     /**
@@ -115,7 +113,11 @@ final class ContextKeywords {
         if (!uncalled) {
             return null;
         }
-        final String call = "($$$A)";
+        return onCalls(candidate, "($$$A)");
+    }
+
+    /** The rule on the name followed by these call arguments, if valid and still a step towards each example. */
+    private static CandidateRule onCalls(final CandidateRule candidate, final String call) {
         final CandidateRule narrowed = new CandidateRule(candidate.pattern() + call, candidate.template() + call,
                 candidate.constraints(), candidate.kind(), candidate.imports(), candidate.examples());
         return ExampleRules.valid(narrowed) && stepsOnEach(narrowed) ? narrowed : null;

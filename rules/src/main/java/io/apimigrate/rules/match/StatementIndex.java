@@ -61,7 +61,7 @@ public final class StatementIndex {
                 top--;
             }
             out[s] = top >= 0 ? definitions[top] : -1;
-            if (defines(code, start)) {
+            if (isDefinition(code, start)) {
                 while (depth > 0 && columns[depth - 1] >= column) {
                     depth--;
                 }
@@ -78,11 +78,7 @@ public final class StatementIndex {
 
     /** The first code token of the statement that holds code token {@code c}. */
     public int statementStart(final int c) {
-        if (starts.length == 0) {
-            return -1;
-        }
-        final int found = Arrays.binarySearch(starts, c);
-        return found >= 0 ? starts[found] : starts[Math.max(0, -found - 2)];
+        return starts.length == 0 ? -1 : starts[statementOf(c)];
     }
 
     /**
@@ -91,11 +87,13 @@ public final class StatementIndex {
      * that statement's (after a {@code ;}, that of the line's first statement), or -1 where none is.
      */
     public int enclosingDefinition(final int statement) {
-        if (starts.length == 0) {
-            return -1;
-        }
-        final int found = Arrays.binarySearch(starts, statement);
-        return found >= 0 ? enclosing[found] : enclosing[Math.max(0, -found - 2)];
+        return starts.length == 0 ? -1 : enclosing[statementOf(statement)];
+    }
+
+    /** The index among the statements of the one that holds code token {@code c} (there is at least one). */
+    private int statementOf(final int c) {
+        final int found = Arrays.binarySearch(starts, c);
+        return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
     /**
@@ -129,7 +127,7 @@ public final class StatementIndex {
         return defined.contains(name);
     }
 
-    private static boolean defines(final CodeView code, final int start) {
+    private static boolean isDefinition(final CodeView code, final int start) {
         return code.textEquals(start, "def") || code.textEquals(start, "class")
                 || code.textEquals(start, "async") && start + 1 < code.size() && code.textEquals(start + 1, "def");
     }
