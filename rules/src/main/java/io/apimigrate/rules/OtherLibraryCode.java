@@ -8,6 +8,7 @@ import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.ImportStatement;
 import io.apimigrate.rules.python.ImportTable;
+import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.python.StandardLibrary;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.Optional;
@@ -66,25 +67,30 @@ final class OtherLibraryCode {
     }
 
     /**
-     * Whether a learned rule's leading name, used as a value ({@code Variable($A1)}), is imported
-     * from a module the rule's examples never used ({@code from sympy.codegen.ast import Variable}
-     * for a torch rule), or not imported by name while the snippet star-imports such a module
-     * ({@code from itertools import *} for numpy's {@code product}): it may be another library's
-     * API of the same name, so the match is no direct answer. An import from the rule's module, or
-     * none, leaves the match as it is.
+     * Whether a learned rule's leading name, used as a value ({@code Variable($A1)}), may be another
+     * library's API of the same name, so that the match is no direct answer: imported from a module
+     * the rule's examples never used ({@code from sympy.codegen.ast import Variable} for a torch
+     * rule), or imported by no statement while the snippet star-imports such a module
+     * ({@code from itertools import *} for numpy's {@code product}) or imports third-party modules
+     * but none of the rule's ({@code imsave(name, texture)} under {@code from skimage import io}
+     * for scipy's {@code imsave}). An import from the rule's module, or none, leaves the match as it is.
      */
     static boolean headImportedElsewhere(final CompiledRule compiled, final Supplier<ImportTable> snippetImports) {
         if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
-                || compiled.rule().origin() != RuleOrigin.LEARNED || !bareName(compiled)) {
+                || PythonSyntax.isKeyword(head.text()) || compiled.rule().origin() != RuleOrigin.LEARNED
+                || !bareName(compiled)) {
             return false;
         }
         final Evidence evidence = compiled.rule().evidence();
-        if (!evidence.headModule().isEmpty() || evidence.modules().isEmpty()) {
+        if (evidence.modules().isEmpty()) {
             return false;
         }
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
-        return bound.isPresent() ? !usesModuleOf(evidence, bound.get()) : starImportsElsewhere(evidence, imports);
+        if (bound.isPresent()) {
+            return evidence.headModule().isEmpty() && !usesModuleOf(evidence, bound.get());
+        }
+        return starImportsElsewhere(evidence, imports) || importsOnlyOtherLibraries(evidence, imports);
     }
 
     /** Whether the snippet star-imports a module the rule's examples never used: a bare name may come from there. */

@@ -391,6 +391,22 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aBareNameNothingBindsInAnotherLibrarysCodeIsNoDirectAnswer() {
+        final Rule imsave = learned("scipy.imsave", "imsave", "imwrite",
+                new Evidence(List.of("scipy", "imageio"), List.of(), false, 0.88, "scipy.misc.imsave", List.of(), false, List.of()));
+        assertEquals(Strategy.RULE_GUIDED,
+                engine(imsave).migrate("from skimage import io\nimsave(name, texture)\n").strategy());
+        assertEquals(Strategy.RULE_GUIDED, engine(MATCHING).migrate("import networkx as nx\nd = matching(u, v)\n").strategy());
+    }
+
+    @Test
+    void aBareNameNothingBindsWhereTheRulesLibraryIsImportedIsStillMatched() {
+        assertEquals("import scipy\nimport networkx as nx\nd = hamming(u, v)\n",
+                engine(MATCHING).migrate("import scipy\nimport networkx as nx\nd = matching(u, v)\n").output());
+        assertEquals("import os\nd = hamming(u, v)\n", engine(MATCHING).migrate("import os\nd = matching(u, v)\n").output());
+    }
+
+    @Test
     void aNameImportedFromTheStandardLibraryIsNotTheApi() {
         final String code = "from tkinter import (Variable,\n    StringVar)\nv = Variable(root)\n";
         assertEquals(Strategy.UNCHANGED, engine(VARIABLE).migrate(code).strategy());

@@ -295,10 +295,10 @@ class RoutingTest {
 
     @Test
     void learnedImportRenameWithNoUseOfTheNewNameIsNotDirect() {
-        final var imports = learned(rule("r", "from sklearn.metrics import mean_squared_error",
-                "from sklearn.metrics import root_mean_squared_error"), 0.95);
-        final var calls = learned(rule("c", "mean_squared_error($A1, $A2, squared=False)",
-                "root_mean_squared_error($A1, $A2)"), 0.95);
+        final var imports = learned(Rules.fromLibrary(rule("r", "from sklearn.metrics import mean_squared_error",
+                "from sklearn.metrics import root_mean_squared_error"), "sklearn"), 0.95);
+        final var calls = learned(Rules.fromLibrary(rule("c", "mean_squared_error($A1, $A2, squared=False)",
+                "root_mean_squared_error($A1, $A2)"), "sklearn"), 0.95);
         final String code = "from sklearn.metrics import accuracy_score\nfrom sklearn.metrics import mean_squared_error\n";
         assertEquals(Strategy.RULE_GUIDED, engine(imports, calls).migrate(code).strategy());
         assertEquals(code, engine(imports, calls).rewriteConfident(code).output());
