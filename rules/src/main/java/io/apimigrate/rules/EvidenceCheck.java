@@ -38,14 +38,14 @@ public final class EvidenceCheck {
     }
 
     static double confidence(final CompiledRule compiled, final CodeView code, final Match match,
-            final Supplier<ImportTable> imports) {
+            final Supplier<ImportTable> imports, final SpelledPaths paths) {
         final Evidence evidence = compiled.rule().evidence();
         if (!evidence.ambiguous()) {
             return compiled.rule().confidence();
         }
         final ImportTable table = imports.get();
-        if (importedReceiverUnlikeExamples(evidence, code, match, table)
-                || dottedReceiverUnlikeExamples(evidence, code, match)) {
+        if (importedReceiverUnlikeExamples(evidence, code, match, table, paths)
+                || dottedReceiverUnlikeExamples(evidence, code, match, table)) {
             return evidence.unconfirmedConfidence();
         }
         if (confirmedByReceiver(evidence, compiled, code, match) || confirmedByKeyword(evidence, code, match)) {
@@ -68,10 +68,12 @@ public final class EvidenceCheck {
      * the examples' but imported from another module than theirs is not ({@code nn} from
      * {@code tensorflow.python.ops}, whose unsuffixed functions are TensorFlow 1's, for a rule shown
      * {@code tf.nn}); one module path that ends the other is the same module
-     * ({@code tensorflow.keras.backend} beside {@code keras.backend}).
+     * ({@code tensorflow.keras.backend} beside {@code keras.backend}). Where the examples' receivers'
+     * modules are unknown, a receiver named as theirs is unlike them when imported as a module the
+     * rules spell inside that name ({@code tf} as {@code tensorflow.compat.v1}; {@link SpelledPaths}).
      */
     private static boolean importedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match,
-            final ImportTable imports) {
+            final ImportTable imports, final SpelledPaths paths) {
         final String name = receiverName(code, match);
         if (name == null) {
             return false;
@@ -81,8 +83,8 @@ public final class EvidenceCheck {
             return false;
         }
         if (evidence.receiverNames().contains(name)) {
-            return !evidence.receiverModules().isEmpty()
-                    && evidence.receiverModules().stream().noneMatch(module -> sameModule(module, bound.get()));
+            return evidence.receiverModules().isEmpty() ? paths.spellsBelow(name, bound.get())
+                    : evidence.receiverModules().stream().noneMatch(module -> sameModule(module, bound.get()));
         }
         final String module = bound.get().substring(bound.get().lastIndexOf('.') + 1);
         for (final String receiver : evidence.receiverNames()) {
@@ -97,9 +99,12 @@ public final class EvidenceCheck {
      * Whether the receiver is a dotted module path ({@code torch.optim}) that ends in none of the modules
      * the examples' receivers were ({@code *.optimizers} for {@code keras.optimizers.SGD(lr=0.01)}): another
      * library's module, whose functions may take the keywords the rule was shown (torch's {@code SGD}
-     * takes {@code lr=} too).
+     * takes {@code lr=} too). Read through the import of its first name, it must be one of those
+     * modules too: {@code tf1.image} under {@code import tensorflow.compat.v1 as tf1} is
+     * {@code tensorflow.compat.v1.image}, not {@code *.image}.
      */
-    private static boolean dottedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match) {
+    private static boolean dottedReceiverUnlikeExamples(final Evidence evidence, final CodeView code, final Match match,
+            final ImportTable imports) {
         if (evidence.receiverModules().isEmpty()) {
             return false;
         }
@@ -114,9 +119,19 @@ public final class EvidenceCheck {
             }
         }
         final String last = code.text(end - 1);
-        return !evidence.receiverNames().contains(last)
-                && evidence.receiverModules().stream()
-                        .noneMatch(module -> module.equals(last) || module.endsWith("." + last));
+        if (!evidence.receiverNames().contains(last) && evidence.receiverModules().stream()
+                .noneMatch(module -> module.equals(last) || module.endsWith("." + last))) {
+            return true;
+        }
+        final Optional<String> bound = imports.resolve(code.text(first));
+        if (bound.isEmpty() || bound.get().indexOf('.') < 0) {
+            return false;
+        }
+        final StringBuilder path = new StringBuilder(bound.get());
+        for (int c = first + 1; c < end; c++) {
+            path.append(code.text(c));
+        }
+        return evidence.receiverModules().stream().noneMatch(module -> sameModule(module, path.toString()));
     }
 
     /**
@@ -284,9 +299,12 @@ public final class EvidenceCheck {
      * snippet's own, as a value or as the qualifier of a dotted name: assigned, defined or a
      * parameter there ({@code matching = ...} for a rule on scipy's {@code matching};
      * {@code class F} for torch's {@code F.sigmoid}), unless the rule's examples defined it themselves.
+     * A qualifier whose module the examples never showed is not the rule's either where the snippet
+     * imports it as a module the rules spell inside it ({@code import tensorflow.compat.v1 as tf},
+     * beside rules that write {@code tf.compat.v1.placeholder}; {@link SpelledPaths}).
      */
     static boolean bindingAgrees(final CompiledRule compiled, final Supplier<ImportTable> snippetImports,
-            final Supplier<Set<String>> snippetBindings) {
+            final Supplier<Set<String>> snippetBindings, final SpelledPaths paths) {
         if (!(compiled.matcher().pattern().element(0) instanceof Element.Literal head) || !head.name()
                 || AssignmentTargets.leading(compiled.matcher().pattern().elements())) {
             return true;
@@ -299,17 +317,18 @@ public final class EvidenceCheck {
         }
         final ImportTable imports = snippetImports.get();
         final Optional<String> bound = imports.resolve(head.text());
+        final var pattern = compiled.matcher().pattern();
+        final boolean qualifier = pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
+                && ".".equals(dot.text());
         if (bound.isPresent()) {
             return expected.isEmpty() ? OtherLibraryCode.usesModuleOf(evidence, bound.get())
+                    && !(qualifier && paths.spellsBelow(head.text(), bound.get()))
                     || evidence.modules().isEmpty() && !StandardLibrary.contains(bound.get())
                     : bound.get().equals(expected);
         }
         if (!expected.isEmpty() && imports.bindings().containsValue(expected)) {
             return false;
         }
-        final var pattern = compiled.matcher().pattern();
-        final boolean qualifier = pattern.size() > 1 && pattern.element(1) instanceof Element.Literal dot
-                && ".".equals(dot.text());
         return !learned || !OtherLibraryCode.bareName(compiled) && !qualifier
                 || evidence.definedNames().contains(head.text()) || !snippetBindings.get().contains(head.text());
     }

@@ -59,6 +59,8 @@ public final class MigrationEngine implements Migrator {
     private final Respellings respellings = new Respellings();
     /** The keywords each callee's learned rules edit, for rules on the callee's name alone. */
     private final SiblingKeywords siblingKeywords;
+    /** The module paths the rules spell below each leading name. */
+    private final SpelledPaths spelledPaths;
     /** The methods learned rules call on any receiver ({@link OwnMethods#method}). */
     private final Set<String> methodsOnAnyReceiver;
     /** Those of them that the code base being fixed defines itself ({@link OwnMethods}). */
@@ -67,12 +69,13 @@ public final class MigrationEngine implements Migrator {
     private final String ownPackage;
 
     private MigrationEngine(final RuleSet rules, final RoutingThresholds thresholds, final AnchorIndex index,
-            final SiblingKeywords siblingKeywords, final Set<String> methodsOnAnyReceiver,
+            final SiblingKeywords siblingKeywords, final SpelledPaths spelledPaths, final Set<String> methodsOnAnyReceiver,
             final Set<String> definedMethods, final String ownPackage) {
         this.rules = rules;
         this.thresholds = thresholds;
         this.index = index;
         this.siblingKeywords = siblingKeywords;
+        this.spelledPaths = spelledPaths;
         this.methodsOnAnyReceiver = methodsOnAnyReceiver;
         this.definedMethods = definedMethods;
         this.ownPackage = ownPackage;
@@ -102,7 +105,7 @@ public final class MigrationEngine implements Migrator {
             }
         }
         return new MigrationEngine(rules, thresholds, AnchorIndex.of(compiled), SiblingKeywords.of(compiled),
-                Set.copyOf(methods), Set.of(), "");
+                SpelledPaths.of(compiled), Set.copyOf(methods), Set.of(), "");
     }
 
     /**
@@ -112,8 +115,8 @@ public final class MigrationEngine implements Migrator {
     public MigrationEngine definingMethods(final Set<String> methods) {
         final Set<String> defined = new TreeSet<>(methods);
         defined.retainAll(methodsOnAnyReceiver);
-        return new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, Set.copyOf(defined),
-                ownPackage);
+        return new MigrationEngine(rules, thresholds, index, siblingKeywords, spelledPaths, methodsOnAnyReceiver,
+                Set.copyOf(defined), ownPackage);
     }
 
     /**
@@ -123,7 +126,8 @@ public final class MigrationEngine implements Migrator {
      */
     public MigrationEngine withinPackage(final String name) {
         return name.equals(ownPackage) ? this
-                : new MigrationEngine(rules, thresholds, index, siblingKeywords, methodsOnAnyReceiver, definedMethods, name);
+                : new MigrationEngine(rules, thresholds, index, siblingKeywords, spelledPaths, methodsOnAnyReceiver,
+                        definedMethods, name);
     }
 
     /** The methods that learned rules call on any receiver: those {@link #definingMethods} can hold back. */
@@ -671,13 +675,13 @@ public final class MigrationEngine implements Migrator {
                     found = new ArrayList<>(4);
                 }
                 final SnippetImports imports = imports();
-                if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings)
+                if (!EvidenceCheck.bindingAgrees(rule, imports, imports::bindings, spelledPaths)
                         || !OtherLibraryCode.receiverAgrees(rule, view, match, imports)
                         || !EvidenceCheck.placeAgrees(rule, view, match)) {
                     continue;
                 }
                 final double confidence = placed(rule, view, match,
-                        EvidenceCheck.confidence(rule, view, match, imports), imports, withinModule);
+                        EvidenceCheck.confidence(rule, view, match, imports, spelledPaths), imports, withinModule);
                 found.add(new Found(rule, match, confidence >= thresholds.direct()
                         && OwnMethods.shadowed(rule, view, match, imports, definedMethods, this::ownMethods)
                         ? Math.nextDown(thresholds.direct()) : confidence, view));

@@ -434,6 +434,39 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aQualifierBoundToAModuleTheRulesSpellInsideItIsNotTheRulesApi() {
+        final Rule seed = learned("tensorflow.set_random_seed", "tf.set_random_seed", "tf.random.set_seed",
+                new Evidence(List.of("tensorflow"), List.of(), false, 0.96, "", List.of(), false, List.of()));
+        final Rule placeholder = learned("tensorflow.placeholder", "tf.placeholder", "tf.compat.v1.placeholder",
+                new Evidence(List.of("tensorflow"), List.of(), false, 0.96, "", List.of(), false, List.of()));
+        final MigrationEngine engine = MigrationEngine.of(RuleSet.of(List.of(seed, placeholder)), RoutingThresholds.DEFAULT);
+        assertEquals(List.of(), engine.matches("import tensorflow.compat.v1 as tf\ntf.set_random_seed(1)\n"));
+        assertEquals(List.of(), engine.matches("from tensorflow.compat import v1 as tf\ntf.set_random_seed(1)\n"));
+        assertEquals("import tensorflow as tf\ntf.random.set_seed(1)\n",
+                engine.migrate("import tensorflow as tf\ntf.set_random_seed(1)\n").output());
+    }
+
+    @Test
+    void aReceiverBoundToAModuleTheRulesSpellInsideItIsNotTheExamplesObject() {
+        final Rule seed = learned("tensorflow.set_random_seed", "$X.set_random_seed", "$X.random.set_seed",
+                new Evidence(List.of("tensorflow"), List.of("tf"), true, 0.58, "", List.of(), false, List.of()));
+        final Rule placeholder = learned("tensorflow.placeholder", "tf.placeholder", "tf.compat.v1.placeholder",
+                new Evidence(List.of("tensorflow"), List.of(), false, 0.96, "", List.of(), false, List.of()));
+        final MigrationEngine engine = MigrationEngine.of(RuleSet.of(List.of(seed, placeholder)), RoutingThresholds.DEFAULT);
+        assertNotEquals(Strategy.DIRECT_RULE, engine.migrate("import tensorflow.compat.v1 as tf\ntf.set_random_seed(1)\n").strategy());
+        assertEquals("import tensorflow as tf\ntf.random.set_seed(1)\n",
+                engine.migrate("import tensorflow as tf\ntf.set_random_seed(1)\n").output());
+    }
+
+    @Test
+    void aQualifierBoundToTheModuleItNamesIsTheRulesApi() {
+        final Rule hann = learned("scipy.hann", "signal.hann", "signal.windows.hann",
+                new Evidence(List.of("scipy"), List.of(), false, 0.96, "", List.of(), false, List.of()));
+        assertEquals("from scipy import signal\nw = signal.windows.hann(8)\n",
+                engine(hann).migrate("from scipy import signal\nw = signal.hann(8)\n").output());
+    }
+
+    @Test
     void aReceiverNamedLikeTheExamplesInAnotherLibrarysCodeIsNoDirectAnswer() {
         assertEquals(Strategy.RULE_GUIDED,
                 engine(SERIES_BOOL).migrate("import torch\nkeep = attention_mask.bool()\n").strategy());
@@ -517,6 +550,17 @@ class ForeignCodeTest {
         assertEquals(Strategy.RULE_GUIDED, engine(sgd).migrate(torch).strategy());
         assertEquals("opt = tf.keras.optimizers.SGD(learning_rate=0.01, momentum=0.9)\n",
                 engine(sgd).migrate("opt = tf.keras.optimizers.SGD(lr=0.01, momentum=0.9)\n").output());
+    }
+
+    @Test
+    void aDottedReceiverReadThroughItsImportAsAnotherModuleIsNoDirectAnswer() {
+        final Rule resize = learned("tensorflow.resize_images", "$X.resize_images", "$X.resize",
+                new Evidence(List.of("tensorflow"), List.of("image"), true, 0.58, "", List.of(), false, List.of(), false, -1,
+                        false, List.of("*.image")));
+        assertNotEquals(Strategy.DIRECT_RULE, engine(resize)
+                .migrate("import tensorflow.compat.v1 as tf1\nx = tf1.image.resize_images(a, b)\n").strategy());
+        assertEquals("import tensorflow as tf\nx = tf.image.resize(a, b)\n",
+                engine(resize).migrate("import tensorflow as tf\nx = tf.image.resize_images(a, b)\n").output());
     }
 
     @Test

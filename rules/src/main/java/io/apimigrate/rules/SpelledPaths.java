@@ -1,0 +1,60 @@
+package io.apimigrate.rules;
+
+import io.apimigrate.rules.match.CompiledRule;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The module paths the rules spell below each leading name: {@code tf.compat.v1.placeholder} puts
+ * {@code compat} and {@code compat.v1} below {@code tf}. A snippet that imports that name as the
+ * module at such a path below its top-level package ({@code import tensorflow.compat.v1 as tf}) means
+ * another module by it than the rules do: to them that module is a part of the name's.
+ */
+final class SpelledPaths {
+
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*)+)");
+
+    private final Map<String, Set<String>> below;
+
+    private SpelledPaths(final Map<String, Set<String>> below) {
+        this.below = below;
+    }
+
+    /** The paths the patterns and templates of the rules spell below their dotted names' first names. */
+    static SpelledPaths of(final List<CompiledRule> rules) {
+        final Map<String, Set<String>> below = new HashMap<>();
+        for (final CompiledRule rule : rules) {
+            collect(rule.rule().pattern(), below);
+            collect(rule.rule().template(), below);
+        }
+        return new SpelledPaths(below);
+    }
+
+    private static void collect(final String text, final Map<String, Set<String>> below) {
+        final Matcher dotted = DOTTED.matcher(text);
+        while (dotted.find()) {
+            final Set<String> paths = below.computeIfAbsent(dotted.group(1), k -> new HashSet<>());
+            final String rest = dotted.group(2);
+            for (int dot = rest.indexOf('.', 1); dot > 0; dot = rest.indexOf('.', dot + 1)) {
+                paths.add(rest.substring(1, dot));
+            }
+            paths.add(rest.substring(1));
+        }
+    }
+
+    /**
+     * Whether the rules spell {@code module}'s path below its top-level package under {@code name}
+     * ({@code compat.v1} under {@code tf} for {@code tensorflow.compat.v1}), so that {@code name}
+     * bound to {@code module} is not the name they were shown.
+     */
+    boolean spellsBelow(final String name, final String module) {
+        final int dot = module.indexOf('.');
+        final Set<String> paths = below.get(name);
+        return dot > 0 && paths != null && paths.contains(module.substring(dot + 1));
+    }
+}
