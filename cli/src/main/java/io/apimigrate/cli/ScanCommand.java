@@ -108,7 +108,8 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private static boolean rewritten(final Answer a, final Cut c) {
-        return "DIRECT_RULE".equals(a.strategy()) && !a.output().equals(c.code());
+        return "DIRECT_RULE".equals(a.strategy())
+                && c.statementOutput(a.output()).filter(statement -> !statement.equals(c.code())).isPresent();
     }
 
     private static long countDirect(final Map<String, Answer> answers, final ScanPlan plan) {
@@ -121,7 +122,8 @@ final class ScanCommand implements Callable<Integer> {
         for (final Cut c : plan.cuts().values()) {
             final Answer a = answers.get(c.id());
             if (a != null && rewritten(a, c)) {
-                byFile.computeIfAbsent(c.path(), k -> new ArrayList<>()).add(new FileRewrite.Replacement(c, a.output()));
+                byFile.computeIfAbsent(c.path(), k -> new ArrayList<>())
+                        .add(new FileRewrite.Replacement(c, c.statementOutput(a.output()).orElseThrow()));
             }
         }
         final StringBuilder out = new StringBuilder();
@@ -136,11 +138,13 @@ final class ScanCommand implements Callable<Integer> {
         final List<String> out = new ArrayList<>();
         for (final Cut c : plan.cuts().values()) {
             final Answer a = answers.get(c.id());
-            if (a == null || "DIRECT_RULE".equals(a.strategy()) || "UNCHANGED".equals(a.strategy())) {
+            if (a == null || "UNCHANGED".equals(a.strategy())
+                    || "DIRECT_RULE".equals(a.strategy()) && c.statementOutput(a.output()).isPresent()) {
                 continue;
             }
-            final String proposal = a.valid() && !a.output().equals(c.code())
-                    ? " proposed: " + oneLine(a.output()) : "";
+            final String statement = c.statementOutput(a.output()).orElse(a.output());
+            final String proposal = a.valid() && !statement.equals(c.code())
+                    ? " proposed: " + oneLine(statement) : "";
             out.add(String.format("  %s:%d %s %s (confidence %.2f, rules %s)%s: %s%n", c.path(), c.line(),
                     a.strategy(), a.status(), a.confidence(), a.rules(), proposal, oneLine(c.code())));
         }

@@ -1,6 +1,7 @@
 package io.apimigrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,6 +52,33 @@ class ScanCommandTest {
         final String diff = Files.readString(patch);
         assertTrue(diff.contains("+    total = float(sum(values))"), diff);
         assertEquals(0, git(repo, "apply", "--check", patch.toString()), diff);
+    }
+
+    @Test
+    void aStatementIsCheckedAgainstItsFilesImports() throws Exception {
+        final Path repo = dir.resolve("repo");
+        Files.createDirectories(repo);
+        Files.writeString(repo.resolve("tf1.py"), "import tensorflow as tf\n\ny = tf.log(x)\n");
+        Files.writeString(repo.resolve("compat.py"), "import tensorflow.compat.v1 as tf\n\ny = tf.log(x)\n");
+        final Path rules = dir.resolve("rules.json");
+        RulesJson.write(new Learner(LearnOptions.DEFAULT).learn(List.of(
+                example("a", "x = tf.log(a)\n", "x = tf.math.log(a)\n"),
+                example("b", "y = tf.log(b) + 1\n", "y = tf.math.log(b) + 1\n"),
+                example("c", "p = tf.placeholder(tf.float32)\n", "p = tf.compat.v1.placeholder(tf.float32)\n"),
+                example("d", "q = tf.placeholder(tf.int32, [None])\n", "q = tf.compat.v1.placeholder(tf.int32, [None])\n")),
+                n -> { }).rules(), rules);
+        final Path patch = dir.resolve("out.patch");
+
+        final CliRun run = CliRun.of("scan", repo.toString(), "--rules", rules.toString(), "--patch", patch.toString());
+
+        assertEquals(0, run.status(), run.err());
+        final String diff = Files.readString(patch);
+        assertTrue(diff.contains("+++ b/tf1.py") && diff.contains("+y = tf.math.log(x)"), diff);
+        assertFalse(diff.contains("compat.py"), diff);
+    }
+
+    private static Example example(final String id, final String before, final String after) {
+        return new Example(id, before, after, "tensorflow", "", "", "", "", "", "");
     }
 
     private static int git(final Path where, final String... args) throws IOException, InterruptedException {

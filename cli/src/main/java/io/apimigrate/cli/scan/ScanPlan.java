@@ -47,11 +47,11 @@ public record ScanPlan(String repository, Map<String, String> files, Map<String,
         return new ScanPlan(name == null ? repo.toString() : name.toString(), files, cuts, skipped);
     }
 
-    /** The snippets to send, in file and line order. */
+    /** The snippets to send, in file and line order: each statement after its file's import context. */
     public List<SnippetInput> snippets() {
         final List<SnippetInput> out = new ArrayList<>(cuts.size());
         for (final Cut c : cuts.values()) {
-            out.add(new SnippetInput(c.id(), c.code(), Optional.empty(), "",
+            out.add(new SnippetInput(c.id(), c.snippet(), Optional.empty(), "",
                     Optional.of(new SnippetInput.Origin(repository, c.path(), c.line()))));
         }
         return out;

@@ -16,7 +16,8 @@ class FileRewriteTest {
                     return df.append(other)
                 """;
         final int start = before.indexOf("df.append");
-        final Cut cut = new Cut("f.py:4:12", "f.py", 4, start, start + "df.append(other)".length(), "df.append(other)");
+        final Cut cut = new Cut("f.py:4:12", "f.py", 4, start, start + "df.append(other)".length(), "df.append(other)",
+                "");
 
         final String after = FileRewrite.apply(before,
                 List.of(new FileRewrite.Replacement(cut, "import pandas as pd\npd.concat([df, other])")));
