@@ -782,7 +782,9 @@ public final class MigrationEngine implements Migrator {
      * ({@link CompatBranches#fallback}: the {@code else} of {@code if hasattr(fig, "set_layout_engine")}),
      * or where it stands in the {@code except ImportError} of a {@code try} that imports from the learned
      * rule's package ({@link ImportFallbacks}: code for the versions that lack the import), or where the
-     * code is the learned rule's own package ({@link OwnLibrary}: NumPy's tests of {@code copy=False}).
+     * code is the learned rule's own package ({@link OwnLibrary}: NumPy's tests of {@code copy=False}), or where
+     * a learned template names a qualifier the snippet imports as a module the rules spell inside it
+     * ({@link SpelledPaths#templateNamesInside}: {@code tf.compat.v1...} under {@code import tensorflow.compat.v1 as tf}).
      */
     private double placed(final CompiledRule rule, final CodeView view, final Match match, final double confidence,
             final SnippetImports imports, final boolean withinModule) {
@@ -803,6 +805,8 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && CompatBranches.fallback(rule, view, match)
                 || rule.rule().origin() == RuleOrigin.LEARNED && imports.fallbacks(view).guards(rule, view.start(match.start()))
                 || rule.rule().origin() == RuleOrigin.LEARNED && OwnLibrary.is(rule, ownPackage)
+                || rule.rule().origin() == RuleOrigin.LEARNED
+                        && spelledPaths.templateNamesInside(rule.rule().template(), imports.get())
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }

@@ -1,10 +1,12 @@
 package io.apimigrate.rules;
 
 import io.apimigrate.rules.match.CompiledRule;
+import io.apimigrate.rules.python.ImportTable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,22 @@ final class SpelledPaths {
             }
             paths.add(rest.substring(1));
         }
+    }
+
+    /**
+     * Whether a template names a qualifier that the snippet imports as a module the rules spell inside it
+     * ({@code tf.compat.v1.data.make_one_shot_iterator($X)} under {@code import tensorflow.compat.v1 as tf}):
+     * the rewrite would reach that module through itself.
+     */
+    boolean templateNamesInside(final String template, final ImportTable imports) {
+        final Matcher dotted = DOTTED.matcher(template);
+        while (dotted.find()) {
+            final Optional<String> bound = imports.resolve(dotted.group(1));
+            if (bound.isPresent() && spellsBelow(dotted.group(1), bound.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -459,6 +459,18 @@ class ForeignCodeTest {
     }
 
     @Test
+    void aTemplateThatNamesAQualifierBoundToAModuleTheRulesSpellInsideItIsNoDirectAnswer() {
+        final Rule iterator = learned("tensorflow.make_one_shot_iterator", "$X.make_one_shot_iterator()",
+                "tf.compat.v1.data.make_one_shot_iterator($X)",
+                new Evidence(List.of("tensorflow"), List.of("dataset"), true, 0.7, "", List.of(), false, List.of()));
+        final MigrationEngine engine = MigrationEngine.of(RuleSet.of(List.of(iterator)), RoutingThresholds.DEFAULT);
+        assertNotEquals(Strategy.DIRECT_RULE,
+                engine.migrate("import tensorflow.compat.v1 as tf\nit = dataset.make_one_shot_iterator()\n").strategy());
+        assertEquals("import tensorflow as tf\nit = tf.compat.v1.data.make_one_shot_iterator(dataset)\n",
+                engine.migrate("import tensorflow as tf\nit = dataset.make_one_shot_iterator()\n").output());
+    }
+
+    @Test
     void aQualifierBoundToTheModuleItNamesIsTheRulesApi() {
         final Rule hann = learned("scipy.hann", "signal.hann", "signal.windows.hann",
                 new Evidence(List.of("scipy"), List.of(), false, 0.96, "", List.of(), false, List.of()));
