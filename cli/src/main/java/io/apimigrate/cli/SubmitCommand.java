@@ -54,7 +54,8 @@ final class SubmitCommand implements Callable<Integer> {
         private Path input;
 
         @Option(names = "--repo", paramLabel = "DIR", description = "A repository whose Python files are cut into "
-                + "statements (ids are path:line:column).")
+                + "statements (ids are path:line:column), each sent after its file's import lines that no rule "
+                + "matches, as scan sends them; the results hold those lines too.")
         private Path repo;
     }
 
