@@ -57,7 +57,9 @@ public final class StatementCutter {
         final StringBuilder context = new StringBuilder();
         for (final Statement s : statements) {
             final boolean unindented = s.startOffset() == tokens.lineStart(s.firstLine());
-            if (!unindented || !(tokens.textEquals(s.firstToken(), "import") || tokens.textEquals(s.firstToken(), "from"))) {
+            final boolean importing = tokens.textEquals(s.firstToken(), "import")
+                    || tokens.textEquals(s.firstToken(), "from");
+            if (!unindented || !importing) {
                 continue;
             }
             final String statement = text.substring(s.startOffset(), s.endOffset());
