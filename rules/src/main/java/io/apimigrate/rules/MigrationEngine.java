@@ -806,7 +806,7 @@ public final class MigrationEngine implements Migrator {
                 || rule.rule().origin() == RuleOrigin.LEARNED && imports.fallbacks(view).guards(rule, view.start(match.start()))
                 || rule.rule().origin() == RuleOrigin.LEARNED && OwnLibrary.is(rule, ownPackage)
                 || rule.rule().origin() == RuleOrigin.LEARNED
-                        && spelledPaths.templateNamesInside(rule.rule().template(), imports.get())
+                        && spelledPaths.templateNamesInside(rule.rule().template(), imports)
                 || importRebinds(rule, view, match, imports))
                 ? Math.nextDown(thresholds.direct()) : confidence;
     }

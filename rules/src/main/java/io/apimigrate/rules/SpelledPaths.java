@@ -4,10 +4,12 @@ import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.python.ImportTable;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,24 +24,31 @@ final class SpelledPaths {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*)+)");
 
     private final Map<String, Set<String>> below;
+    /** The first names of each template's dotted names. */
+    private final Map<String, List<String>> templateHeads;
 
-    private SpelledPaths(final Map<String, Set<String>> below) {
+    private SpelledPaths(final Map<String, Set<String>> below, final Map<String, List<String>> templateHeads) {
         this.below = below;
+        this.templateHeads = templateHeads;
     }
 
     /** The paths the patterns and templates of the rules spell below their dotted names' first names. */
     static SpelledPaths of(final List<CompiledRule> rules) {
         final Map<String, Set<String>> below = new HashMap<>();
+        final Map<String, List<String>> templateHeads = new HashMap<>();
         for (final CompiledRule rule : rules) {
             collect(rule.rule().pattern(), below);
-            collect(rule.rule().template(), below);
+            templateHeads.computeIfAbsent(rule.rule().template(), template -> List.copyOf(collect(template, below)));
         }
-        return new SpelledPaths(below);
+        return new SpelledPaths(below, templateHeads);
     }
 
-    private static void collect(final String text, final Map<String, Set<String>> below) {
+    /** Adds the paths the text spells below each dotted name's first name; returns those first names. */
+    private static Set<String> collect(final String text, final Map<String, Set<String>> below) {
+        final Set<String> heads = new LinkedHashSet<>();
         final Matcher dotted = DOTTED.matcher(text);
         while (dotted.find()) {
+            heads.add(dotted.group(1));
             final Set<String> paths = below.computeIfAbsent(dotted.group(1), k -> new HashSet<>());
             final String rest = dotted.group(2);
             for (int dot = rest.indexOf('.', 1); dot > 0; dot = rest.indexOf('.', dot + 1)) {
@@ -47,6 +56,7 @@ final class SpelledPaths {
             }
             paths.add(rest.substring(1));
         }
+        return heads;
     }
 
     /**
@@ -54,11 +64,10 @@ final class SpelledPaths {
      * ({@code tf.compat.v1.data.make_one_shot_iterator($X)} under {@code import tensorflow.compat.v1 as tf}):
      * the rewrite would reach that module through itself.
      */
-    boolean templateNamesInside(final String template, final ImportTable imports) {
-        final Matcher dotted = DOTTED.matcher(template);
-        while (dotted.find()) {
-            final Optional<String> bound = imports.resolve(dotted.group(1));
-            if (bound.isPresent() && spellsBelow(dotted.group(1), bound.get())) {
+    boolean templateNamesInside(final String template, final Supplier<ImportTable> imports) {
+        for (final String head : templateHeads.getOrDefault(template, List.of())) {
+            final Optional<String> bound = imports.get().resolve(head);
+            if (bound.isPresent() && spellsBelow(head, bound.get())) {
                 return true;
             }
         }
