@@ -92,7 +92,7 @@ public final class MigrationEngine implements Migrator {
         final List<CompiledRule> compiled = new ArrayList<>(rules.size());
         for (final Rule rule : rules.rules()) {
             try {
-                compiled.add(CompiledRule.of(rule));
+                compiled.addAll(CompiledRule.inEveryOrder(rule));
             } catch (final IllegalArgumentException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": " + e.getMessage(), e);
             }
@@ -128,6 +128,11 @@ public final class MigrationEngine implements Migrator {
         return name.equals(ownPackage) ? this
                 : new MigrationEngine(rules, thresholds, index, siblingKeywords, spelledPaths, methodsOnAnyReceiver,
                         definedMethods, name);
+    }
+
+    /** Whether some rule is anchored on the text {@code source[start, end)}: a token worth matching around. */
+    public boolean anchors(final CharSequence source, final int start, final int end) {
+        return index.lookup(source, start, end).length > 0;
     }
 
     /** The methods that learned rules call on any receiver: those {@link #definingMethods} can hold back. */
@@ -254,11 +259,16 @@ public final class MigrationEngine implements Migrator {
         final CodeView view = found.get(0).view();
         for (final Found f : found) {
             if (!f.rule().keywords().isEmpty() && NearMisses.any(f.rule(), view,
-                    found.stream().filter(g -> g.rule() == f.rule()).map(Found::match).toList())) {
+                    found.stream().filter(g -> sameRule(g, f)).map(Found::match).toList())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether two matches are of one stored rule (in one order of its keyword arguments or another). */
+    private static boolean sameRule(final Found a, final Found b) {
+        return a.rule().id().equals(b.rule().id());
     }
 
     /** A rewrite that leaves unreadable tokens or unbalanced brackets where the input had none is refused. */
@@ -588,7 +598,7 @@ public final class MigrationEngine implements Migrator {
             if (!seen.add(f.rule().id())) {
                 continue;
             }
-            final List<Found> same = found.stream().filter(g -> g.rule() == f.rule()).toList();
+            final List<Found> same = found.stream().filter(g -> sameRule(g, f)).toList();
             final String proposed = apply(code, selectNonOverlapping(same), new LinkedHashSet<>());
             final Rule rule = f.rule().rule();
             hints.add(new RuleHint(rule.id(), rule.library(), rule.oldApi(), rule.newApi(), rule.pattern(),
@@ -742,7 +752,7 @@ public final class MigrationEngine implements Migrator {
                 continue;
             }
             for (final Found g : guiding) {
-                if (g.rule() != f.rule() && holds(g.match(), f.match())
+                if (!sameRule(g, f) && holds(g.match(), f.match())
                         && !apply(f.view().source().toString(), List.of(g), new LinkedHashSet<>())
                                 .equals(apply(f.view().source().toString(), List.of(f), new LinkedHashSet<>()))) {
                     out = out == found ? new ArrayList<>(found) : out;

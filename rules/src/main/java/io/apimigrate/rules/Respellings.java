@@ -167,10 +167,7 @@ final class Respellings {
             return compiled;
         }
         final Rule rule = compiled.rule();
-        return CompiledRule.of(new Rule(rule.id(), rule.library(), rule.fromVersion(), rule.toVersion(), rule.oldApi(),
-                rule.newApi(), rule.kind(), rule.pattern(), siblings.iterator().next(), rule.constraints(), rule.imports(),
-                rule.evidence(), rule.precision(), rule.support(), rule.confidence(), rule.safe(), rule.origin(),
-                rule.provenance()));
+        return CompiledRule.of(rule.withCode(rule.pattern(), siblings.iterator().next()));
     }
 
     /**

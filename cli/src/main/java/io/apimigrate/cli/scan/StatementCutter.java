@@ -2,8 +2,6 @@ package io.apimigrate.cli.scan;
 
 import io.apimigrate.rules.MigrationEngine;
 import io.apimigrate.rules.RoutingThresholds;
-import io.apimigrate.rules.match.AnchorIndex;
-import io.apimigrate.rules.match.CompiledRule;
 import io.apimigrate.rules.model.RuleSet;
 import io.apimigrate.rules.python.PythonLexer;
 import io.apimigrate.rules.python.Statement;
@@ -25,13 +23,9 @@ public final class StatementCutter {
     /** The most characters of import lines sent with a statement. */
     static final int MAX_CONTEXT = 4_000;
 
-    private final AnchorIndex anchors;
     private final MigrationEngine engine;
 
     public StatementCutter(final RuleSet rules) {
-        final List<CompiledRule> compiled = new ArrayList<>(rules.size());
-        rules.rules().forEach(r -> compiled.add(CompiledRule.of(r)));
-        this.anchors = AnchorIndex.of(compiled);
         this.engine = MigrationEngine.of(rules, RoutingThresholds.DEFAULT);
     }
 
@@ -77,7 +71,7 @@ public final class StatementCutter {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             final TokenKind kind = tokens.kind(i);
             if ((kind == TokenKind.NAME || kind == TokenKind.OP || kind == TokenKind.STRING)
-                    && anchors.lookup(tokens.source(), tokens.start(i), tokens.end(i)).length > 0) {
+                    && engine.anchors(tokens.source(), tokens.start(i), tokens.end(i))) {
                 return true;
             }
         }

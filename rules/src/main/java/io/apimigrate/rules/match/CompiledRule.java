@@ -1,15 +1,18 @@
 package io.apimigrate.rules.match;
 
 import io.apimigrate.rules.model.Rule;
+import io.apimigrate.rules.model.RuleOrigin;
 import io.apimigrate.rules.pattern.AddedCalls;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.pattern.KeywordNames;
+import io.apimigrate.rules.pattern.KeywordOrders;
 import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.pattern.ReplacementName;
 import io.apimigrate.rules.python.PythonSyntax;
 import io.apimigrate.rules.rewrite.EditPlan;
 import io.apimigrate.rules.rewrite.ValuePlaces;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +69,23 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 introducedName(pattern.elements(), template), ValuePlaces.of(template),
                 unpacksWhole(pattern.elements(), template), AddedCalls.callsName(pattern.elements(), template),
                 ReplacementName.of(pattern.elements(), template));
+    }
+
+    /**
+     * The rule compiled and, for a learned rule, once more for each other order of its pattern's adjacent
+     * keyword arguments ({@link KeywordOrders}), each with the rule's id: the order its examples passed them
+     * in is incidental, where a written rule (by hand or from ast-grep) matches as it is written.
+     */
+    public static List<CompiledRule> inEveryOrder(final Rule rule) {
+        final List<CompiledRule> out = new ArrayList<>(1);
+        out.add(of(rule));
+        if (rule.origin() != RuleOrigin.LEARNED) {
+            return out;
+        }
+        for (final KeywordOrders.Variant variant : KeywordOrders.of(rule.pattern(), rule.template())) {
+            out.add(of(rule.withCode(variant.pattern(), variant.template())));
+        }
+        return out;
     }
 
     private static boolean unpacksWhole(final List<Element> pattern, final List<Element> template) {

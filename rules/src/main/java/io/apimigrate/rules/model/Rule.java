@@ -51,4 +51,10 @@ public record Rule(
         provenance = List.copyOf(provenance);
         constraints = constraints == null ? Map.of() : Map.copyOf(constraints);
     }
+
+    /** The same rule matching {@code pattern} and writing {@code template}. */
+    public Rule withCode(final String pattern, final String template) {
+        return new Rule(id, library, fromVersion, toVersion, oldApi, newApi, kind, pattern, template, constraints,
+                imports, evidence, precision, support, confidence, safe, origin, provenance);
+    }
 }
