@@ -24,6 +24,7 @@ def build() -> Book:
     _multi(b)
     _negatives(b)
     _more_contexts(b)
+    _positional_ix(b)
     return b
 
 
@@ -875,3 +876,12 @@ labels = pd.read_csv(
                "pd.util.testing.assert_almost_equal(result, expected)")
     b.negative("pandas.util.testing.assert_numpy_array_equal", "1.5.0 -> 2.0.0", kept,
                "pd.util.testing.assert_numpy_array_equal(left.values, right.values)")
+
+
+def _positional_ix(b: Book) -> None:
+    """Column positions through .ix: .iloc, not .loc, keeps them (.loc raises on string column labels)."""
+    ix = b.change("pandas.DataFrame.ix", "pandas.DataFrame.iloc", "rename", "0.20.0 -> 1.0.0",
+                  "pandas 0.20.0 What's new, Deprecate .ix: use .loc for label based indexing and .iloc for "
+                  "positional indexing; .ix takes integers on a non-integer axis, such as string column labels, "
+                  "as positions")
+    b.rename(ix, (".ix[", ".iloc["), "X = df.ix[:, 0:4].values")
