@@ -10,6 +10,7 @@ import io.apimigrate.rules.pattern.LiteralNames;
 import io.apimigrate.rules.pattern.PatternCompiler;
 import io.apimigrate.rules.pattern.ReplacementName;
 import io.apimigrate.rules.python.PythonSyntax;
+import io.apimigrate.rules.python.StringQuotes;
 import io.apimigrate.rules.rewrite.EditPlan;
 import io.apimigrate.rules.rewrite.ValuePlaces;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
         final var pattern = PatternCompiler.compile(rule.pattern());
         final var template = PatternCompiler.template(rule.template());
         final EditPlan plan = EditPlan.of(pattern, rule.template(), template);
-        return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints()), plan,
+        final boolean eitherQuotes = rule.origin() == RuleOrigin.LEARNED && !requotesALiteral(pattern.elements(), template);
+        return new CompiledRule(rule, new PatternMatcher(pattern, rule.constraints(), eitherQuotes), plan,
                 KeywordNames.of(pattern.elements()), KeywordNames.added(pattern.elements(), template),
                 plan.makesAssignment(), names(pattern.elements(), "import"),
                 template.size() == 1 && template.get(0) instanceof Element.Literal literal && literal.name(),
@@ -69,6 +71,22 @@ public record CompiledRule(Rule rule, PatternMatcher matcher, EditPlan plan, Set
                 introducedName(pattern.elements(), template), ValuePlaces.of(template),
                 unpacksWhole(pattern.elements(), template), AddedCalls.callsName(pattern.elements(), template),
                 ReplacementName.of(pattern.elements(), template));
+    }
+
+    /**
+     * Whether the template writes one of the pattern's string literals in the other quote character:
+     * such a rule must match its literals only as written, or it would match its own output.
+     */
+    private static boolean requotesALiteral(final List<Element> pattern, final List<Element> template) {
+        for (final Element element : pattern) {
+            if (element instanceof Element.Literal literal) {
+                final String other = StringQuotes.swapped(literal.text());
+                if (other != null && template.stream().anyMatch(t -> t instanceof Element.Literal l && l.text().equals(other))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.apimigrate.rules.model.MetavariableKind;
 import io.apimigrate.rules.pattern.CompiledPattern;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.PythonSyntax;
+import io.apimigrate.rules.python.StringQuotes;
 import io.apimigrate.rules.python.TokenKind;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class PatternMatcher {
      */
     private final String[] literalsBefore;
     private final String[] literalsAfter;
+    /** Per element, the plain string literal in the other quote character that also matches it, or null. */
+    private final String[] otherQuotes;
 
     /** A matcher whose metavariables bind any expression. */
     public PatternMatcher(final CompiledPattern pattern) {
@@ -46,7 +49,18 @@ public final class PatternMatcher {
 
     /** A matcher whose constrained {@code $X} metavariables bind only the given kinds. */
     public PatternMatcher(final CompiledPattern pattern, final Map<String, Constraint> constraints) {
+        this(pattern, constraints, false);
+    }
+
+    /**
+     * A matcher whose constrained {@code $X} metavariables bind only the given kinds and, with
+     * {@code eitherQuotes}, whose plain string literals also match the same string in the other
+     * quote character.
+     */
+    public PatternMatcher(final CompiledPattern pattern, final Map<String, Constraint> constraints,
+            final boolean eitherQuotes) {
         this.pattern = pattern;
+        this.otherQuotes = new String[pattern.size()];
         this.kinds = new MetavariableKind[pattern.size()];
         this.regexes = new Pattern[pattern.size()];
         int before = 0;
@@ -57,6 +71,9 @@ public final class PatternMatcher {
         this.literalsBefore = literalRun(pattern, pattern.anchor() - 1, -1);
         this.literalsAfter = literalRun(pattern, pattern.anchor() + 1, 1);
         for (int k = 0; k < pattern.size(); k++) {
+            if (eitherQuotes && pattern.element(k) instanceof Element.Literal literal) {
+                otherQuotes[k] = StringQuotes.swapped(literal.text());
+            }
             if (pattern.element(k) instanceof Element.Single single && constraints.containsKey(single.name())) {
                 kinds[k] = constraints.get(single.name()).kind();
                 regexes[k] = constraints.get(single.name()).compiledRegex();
@@ -85,17 +102,22 @@ public final class PatternMatcher {
         return pattern;
     }
 
+    /** Whether code token {@code at} is literal element {@code k}, whose text is {@code text}. */
+    private boolean holdsLiteral(final CodeView code, final int at, final String text, final int k) {
+        return code.textEquals(at, text) || otherQuotes[k] != null && code.textEquals(at, otherQuotes[k]);
+    }
+
     /** Whether the code around the anchor holds the pattern's literals next to it. */
     private boolean literalsAround(final CodeView code, final int anchorAt) {
         for (int i = 0; i < literalsAfter.length; i++) {
             final int at = anchorAt + 1 + i;
-            if (at >= code.size() || !code.textEquals(at, literalsAfter[i])) {
+            if (at >= code.size() || !holdsLiteral(code, at, literalsAfter[i], pattern.anchor() + 1 + i)) {
                 return false;
             }
         }
         for (int i = 0; i < literalsBefore.length; i++) {
             final int at = anchorAt - 1 - i;
-            if (at < 0 || !code.textEquals(at, literalsBefore[i])) {
+            if (at < 0 || !holdsLiteral(code, at, literalsBefore[i], pattern.anchor() - 1 - i)) {
                 return false;
             }
         }
@@ -209,7 +231,7 @@ public final class PatternMatcher {
             final Element element = pattern.element(k);
             starts[k] = at;
             if (element instanceof Element.Literal literal) {
-                if (at < code.size() && code.textEquals(at, literal.text())) {
+                if (at < code.size() && holdsLiteral(code, at, literal.text(), k)) {
                     ends[k] = at + 1;
                     return run(k + 1, at + 1);
                 }

@@ -5,6 +5,7 @@ import io.apimigrate.rules.match.Match;
 import io.apimigrate.rules.model.ImportEdits;
 import io.apimigrate.rules.pattern.Element;
 import io.apimigrate.rules.python.PythonLexer;
+import io.apimigrate.rules.python.StringQuotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -349,12 +350,14 @@ public final class MatchRewriter {
         final List<Element> elements = plan.templateElements();
         final String template = plan.template();
         final StringBuilder out = new StringBuilder();
+        final char quote = offsets.requotedTo();
         boolean dropNextGap = false;
         for (int k = from; k < to; k++) {
             final Element element = elements.get(k);
             final String gap = k > from ? template.substring(elements.get(k - 1).end(), element.start()) : "";
-            if (element instanceof Element.Literal) {
-                out.append(dropNextGap ? "" : reindent(gap, lineBreak)).append(template, element.start(), element.end());
+            if (element instanceof Element.Literal literal) {
+                out.append(dropNextGap ? "" : reindent(gap, lineBreak))
+                        .append(quote == 0 ? literal.text() : StringQuotes.in(quote, literal.text()));
                 dropNextGap = false;
             } else if (element instanceof Element.Single single) {
                 out.append(dropNextGap ? "" : reindent(gap, lineBreak)).append(offsets.capture(single.name()));
@@ -440,6 +443,22 @@ public final class MatchRewriter {
 
         int start(final int k) {
             return code.start(match.elementStart()[k]);
+        }
+
+        /**
+         * The quote character the code writes a string literal of the pattern in where the pattern
+         * writes the other one ({@code '} for {@code resample("M")} matching {@code resample('M')}),
+         * or 0: the template's own literals follow the code.
+         */
+        char requotedTo() {
+            for (int k = 0; k < plan.pattern().size(); k++) {
+                if (plan.pattern().element(k) instanceof Element.Literal literal && !empty(k)
+                        && StringQuotes.swapped(literal.text()) != null
+                        && !code.textEquals(match.elementStart()[k], literal.text())) {
+                    return code.source().charAt(start(k));
+                }
+            }
+            return 0;
         }
 
         int end(final int k) {
