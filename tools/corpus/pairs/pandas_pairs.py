@@ -25,6 +25,7 @@ def build() -> Book:
     _negatives(b)
     _more_contexts(b)
     _positional_ix(b)
+    _time_grouper(b)
     return b
 
 
@@ -885,3 +886,15 @@ def _positional_ix(b: Book) -> None:
                   "positional indexing; .ix takes integers on a non-integer axis, such as string column labels, "
                   "as positions")
     b.rename(ix, (".ix[", ".iloc["), "X = df.ix[:, 0:4].values")
+
+
+def _time_grouper(b: Book) -> None:
+    """TimeGrouper's first parameter is freq, Grouper's is key: a positional frequency becomes freq=."""
+    grouper = b.change("pandas.TimeGrouper", "pandas.Grouper", "restructure", "0.21.0 -> 1.0.0",
+                       R100 + ": removed the previously deprecated TimeGrouper, use pandas.Grouper(freq=...)")
+    b.pair(grouper, 'monthly = df.groupby(pd.TimeGrouper(freq="M")).sum()',
+           'monthly = df.groupby(pd.Grouper(freq="M")).sum()')
+    b.pair(grouper, 'weekly = sales.groupby([pd.TimeGrouper(freq="W", closed="left"), "store"]).size()',
+           'weekly = sales.groupby([pd.Grouper(freq="W", closed="left"), "store"]).size()')
+    b.pair(grouper, 'by_hour = events.groupby(pd.TimeGrouper("H"))',
+           'by_hour = events.groupby(pd.Grouper(freq="H"))')
